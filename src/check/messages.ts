@@ -1,0 +1,165 @@
+// Every message of `check`, declared once per rule and message id, with {placeholders},
+// in English and Chinese (contract §7: diagnostics in the output language).
+import type { Args, RuleId } from './diagnostic.js'
+import type { Lang } from '../model/types.js'
+
+type Bilingual = { en: string; zh: string }
+
+const MESSAGES: Record<RuleId, Record<string, Bilingual>> = {
+  'yaml-syntax': {
+    DUPLICATE_KEY: { en: 'duplicate key: a key may appear only once in a mapping', zh: '重复的键：同一映射中每个键只能出现一次' },
+    TAB_AS_INDENT: { en: 'a tab is used for indentation; YAML indents with spaces', zh: '使用了制表符缩进；YAML 只能用空格缩进' },
+    BAD_INDENT: { en: 'bad indentation: {detail}', zh: '缩进错误：{detail}' },
+    MULTIPLE_DOCS: { en: 'more than one YAML document in the file; write one document per file', zh: '文件中有多个 YAML 文档；每个文件只能有一个文档' },
+    TAG_RESOLVE_FAILED: { en: 'unknown YAML tag {tag}: tags are not used in chainchief data', zh: '未知的 YAML 标签 {tag}：chainchief 数据不使用标签' },
+    BLOCK_AS_IMPLICIT_KEY: { en: 'a nested block cannot be a key: {detail}', zh: '嵌套块不能作为键：{detail}' },
+    MISSING_CHAR: { en: 'missing character: {detail}', zh: '缺少字符：{detail}' },
+    UNEXPECTED_TOKEN: { en: 'unexpected text: {detail}', zh: '意外的内容：{detail}' },
+    BAD_SCALAR_START: { en: 'a plain value cannot start this way: {detail}', zh: '值的开头不合法：{detail}' },
+    MULTILINE_IMPLICIT_KEY: { en: 'a key cannot span several lines (is a colon or indentation missing?)', zh: '键不能跨多行（是否缺少冒号或缩进有误？）' },
+    ALIAS_PROPS: { en: 'an alias cannot have a tag or anchor', zh: '别名不能带标签或锚点' },
+    BAD_ALIAS: { en: 'alias to an unknown anchor: {detail}', zh: '别名指向不存在的锚点：{detail}' },
+    'alias-bomb': { en: 'too many aliases (more than {limit}): the file would expand without bound', zh: '别名过多（超过 {limit} 个）：文件展开后将无限膨胀' },
+    'too-deep': { en: 'the data is nested too deeply to read', zh: '数据嵌套过深，无法读取' },
+    parser: { en: 'YAML syntax error: {detail}', zh: 'YAML 语法错误：{detail}' },
+  },
+  encoding: {
+    binary: { en: 'this is a binary file, not YAML text', zh: '这是二进制文件，不是 YAML 文本' },
+    'not-utf8-guess': { en: 'the file is not UTF-8; it looks like {encoding}. Save it as UTF-8', zh: '文件不是 UTF-8 编码，看起来是 {encoding}；请另存为 UTF-8' },
+    'not-utf8': { en: 'the file is not UTF-8 text. Save it as UTF-8', zh: '文件不是 UTF-8 文本；请另存为 UTF-8' },
+  },
+  'file-read': {
+    'too-large': { en: 'the file is {size} bytes; files over {limit} bytes are not read', zh: '文件大小为 {size} 字节；超过 {limit} 字节的文件不予读取' },
+    'not-a-file': { en: 'not a regular file', zh: '不是普通文件' },
+    'dangling-link': { en: 'cannot read the file: it is a broken symbolic link or was removed', zh: '无法读取文件：符号链接已失效或文件已被删除' },
+    'link-loop': { en: 'cannot read the file: its symbolic links form a loop', zh: '无法读取文件：符号链接形成循环' },
+    permission: { en: 'cannot read the file: permission denied', zh: '无法读取文件：没有权限' },
+    directory: { en: 'this is a folder, not a file', zh: '这是文件夹，不是文件' },
+    io: { en: 'cannot read the file', zh: '无法读取文件' },
+  },
+  schema: {
+    required: { en: 'missing required field "{field}"', zh: '缺少必填字段“{field}”' },
+    additionalProperties: { en: 'unknown field "{field}"{hint}', zh: '未知字段“{field}”{hint}' },
+    'did-you-mean': { en: ' (did you mean "{suggestion}"?)', zh: '（是否应为“{suggestion}”？）' },
+    type: { en: '{what} must be {expected}, found {found}', zh: '{what}应为{expected}，实际为{found}' },
+    enum: { en: '{what} must be one of {allowed}, found {found}', zh: '{what}必须是以下之一：{allowed}，实际为 {found}' },
+    id: { en: '{what} "{value}" is not a valid id: lowercase ASCII letters, digits and -, at most 64 characters', zh: '{what}“{value}”不是合法标识：只能使用小写英文字母、数字和 -，最多 64 个字符' },
+    date: { en: '{what} "{value}" is not a real date written YYYY-MM-DD', zh: '{what}“{value}”不是 YYYY-MM-DD 格式的有效日期' },
+    minimum: { en: '{what} must be at least {limit}, found {value}', zh: '{what}不能小于 {limit}，实际为 {value}' },
+    maximum: { en: '{what} must be at most {limit}, found {value}', zh: '{what}不能大于 {limit}，实际为 {value}' },
+    exclusiveMinimum: { en: '{what} must be greater than {limit}, found {value}', zh: '{what}必须大于 {limit}，实际为 {value}' },
+    minItems: { en: '{what} must list at least {limit} item(s)', zh: '{what}至少需要 {limit} 项' },
+    minLength: { en: '{what} must not be empty', zh: '{what}不能为空' },
+    minProperties: { en: '{what} must give at least one of zh, en', zh: '{what}至少需要 zh 或 en 之一' },
+    uniqueItems: { en: '{what} lists "{value}" twice', zh: '{what}中“{value}”重复出现' },
+    timezone: { en: 'unknown time zone "{value}"; use an IANA name such as Asia/Shanghai', zh: '未知时区“{value}”；请使用 IANA 名称，如 Asia/Shanghai' },
+    other: { en: '{what}: {detail}', zh: '{what}：{detail}' },
+  },
+  'file-name': {
+    mismatch: { en: 'id "{id}" differs from the file name "{stem}"', zh: '标识“{id}”与文件名“{stem}”不一致' },
+  },
+  'duplicate-id': {
+    duplicate: { en: '{kind} id "{id}" is already used at {other}', zh: '{kind}标识“{id}”已在 {other} 使用' },
+  },
+  'unknown-ref': {
+    unknown: { en: '{field} refers to "{id}", which is not a known {expected}{hint}', zh: '{field}引用的“{id}”不是已知的{expected}{hint}' },
+    'wrong-kind': { en: '{field} refers to "{id}", which is a {actual}, not a {expected}', zh: '{field}引用的“{id}”是{actual}，而不是{expected}' },
+    'did-you-mean': { en: ' (did you mean "{suggestion}"?)', zh: '（是否应为“{suggestion}”？）' },
+  },
+  'chain-count': {
+    count: { en: 'the workspace has {actual} chain(s), but chainchief.yaml says {expected}', zh: '工作区有 {actual} 条产业链，但 chainchief.yaml 规定为 {expected} 条' },
+  },
+  'date-order': {
+    'start-after-due': { en: 'start {start} is after due {due}', zh: '开始日期 {start} 晚于截止日期 {due}' },
+    'resolved-before-raised': { en: 'resolved {resolved} is before raised {raised}', zh: '解决日期 {resolved} 早于提出日期 {raised}' },
+    'updates-order': { en: 'update dated {date} comes after one dated {previous}; list updates oldest first', zh: '日期为 {date} 的进度记录排在 {previous} 之后；进度记录应按日期先后排列' },
+  },
+  'status-progress': {
+    'done-below-100': { en: 'status is done but progress is {progress}%', zh: '状态为已完成，但进度为 {progress}%' },
+    'full-not-done': { en: 'progress is 100% but status is {status}, not done', zh: '进度为 100%，但状态为 {status}，而非 done' },
+    'planned-started': { en: 'status is planned but progress is {progress}%', zh: '状态为未启动，但进度为 {progress}%' },
+  },
+  'last-update': {
+    differs: { en: 'progress is {progress}% but the last update ({date}) says {last}%', zh: '进度为 {progress}%，但最近一次进度记录（{date}）为 {last}%' },
+  },
+  'resolved-date': {
+    'missing-date': { en: 'problem is resolved but has no resolved date', zh: '问题已解决，但没有填写解决日期' },
+    'open-with-date': { en: 'problem is open but has a resolved date ({resolved})', zh: '问题未解决，却填写了解决日期（{resolved}）' },
+  },
+  'leader-type': {
+    'not-enterprise': { en: 'chain leader enterprise "{id}" is an organization of type {type}, not enterprise', zh: '链主企业“{id}”的单位类型为 {type}，而不是 enterprise' },
+  },
+  'future-date': {
+    update: { en: 'update dated {date} is after the as-of date {asOf}', zh: '进度记录日期 {date} 晚于统计日期 {asOf}' },
+    milestone: { en: 'milestone done on {date}, after the as-of date {asOf}', zh: '里程碑完成日期 {date} 晚于统计日期 {asOf}' },
+    resolved: { en: 'resolved on {date}, after the as-of date {asOf}', zh: '解决日期 {date} 晚于统计日期 {asOf}' },
+  },
+  'progress-decrease': {
+    decrease: { en: 'progress falls from {previous}% to {progress}% since the update of {date}', zh: '进度自 {date} 的记录起由 {previous}% 降至 {progress}%' },
+  },
+}
+
+/** Words shared by messages: kinds of record, value types. */
+export const WORDS: Record<string, Bilingual> = {
+  organization: { en: 'organization', zh: '单位' },
+  person: { en: 'person', zh: '人员' },
+  party: { en: 'organization or person', zh: '单位或人员' },
+  chain: { en: 'chain', zh: '产业链' },
+  task: { en: 'task', zh: '任务' },
+  problem: { en: 'problem', zh: '问题' },
+  meeting: { en: 'meeting', zh: '会议' },
+  string: { en: 'a string', zh: '字符串' },
+  integer: { en: 'a whole number', zh: '整数' },
+  number: { en: 'a number', zh: '数字' },
+  object: { en: 'a mapping', zh: '映射' },
+  array: { en: 'a list', zh: '列表' },
+  boolean: { en: 'true or false', zh: '布尔值' },
+  null: { en: 'nothing', zh: '空值' },
+  text: { en: 'a text (a string, or a mapping with zh and/or en)', zh: '文本（字符串，或含 zh / en 的映射）' },
+  'the file': { en: 'the file', zh: '文件内容' },
+  or: { en: ' or ', zh: '或' },
+}
+
+export function word(key: string, lang: Lang): string {
+  return WORDS[key]?.[lang] ?? key
+}
+
+/**
+ * Arguments made readable in a language: `key`/`item` become `what`, type names and record
+ * kinds become words, a `suggestion` becomes a "did you mean" `hint`.
+ */
+function localize(rule: RuleId, args: Args, lang: Lang): Args {
+  const out: Args = { ...args }
+  if ('key' in args || 'item' in args) {
+    const key = String(args.key ?? '')
+    const item = String(args.item ?? '')
+    out.what = lang === 'zh'
+      ? (key ? `“${key}”` : word('the file', lang)) + (item ? `第 ${item} 项` : '')
+      : (key ? `"${key}"` : word('the file', lang)) + (item ? ` item ${item}` : '')
+  }
+  if (rule === 'schema' && typeof args.expected === 'string') {
+    out.expected = args.expected.split('|').map((t) => word(t, lang)).join(word('or', lang))
+    out.found = word(String(args.found), lang)
+  }
+  for (const k of ['kind', 'actual'] as const) if (typeof args[k] === 'string') out[k] = word(args[k], lang)
+  if (rule === 'unknown-ref' && typeof args.expected === 'string') out.expected = word(args.expected, lang)
+  if ('suggestion' in args) {
+    out.hint = args.suggestion ? fill(MESSAGES[rule]['did-you-mean']?.[lang] ?? '', args) : ''
+  }
+  return out
+}
+
+function fill(template: string, args: Args): string {
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in args ? String(args[name]) : m))
+}
+
+/** The message of a finding in a language. Unknown ids fall back to the id itself. */
+export function formatMessage(rule: RuleId, id: string, args: Args, lang: Lang): string {
+  const template = MESSAGES[rule][id]?.[lang] ?? id
+  return fill(template, localize(rule, args, lang))
+}
+
+/** All message ids of a rule (for docs and tests). */
+export function messageIds(rule: RuleId): string[] {
+  return Object.keys(MESSAGES[rule])
+}

@@ -1,0 +1,41 @@
+// unknown-ref (contract §4): a ref that resolves to nothing, or to a record of the wrong kind
+// (a person where an organization is wanted). Suggests the closest id of the right kind.
+import type { IdSite, Namespace, RefKind } from '../../model/types.js'
+import { closest } from '../closest.js'
+import type { Rule } from './rule.js'
+
+const NAMESPACE: Record<RefKind, Namespace> = {
+  organization: 'party', person: 'party', party: 'party', chain: 'chain', task: 'task', problem: 'problem',
+}
+
+function fits(kind: RefKind, site: IdSite): boolean {
+  return kind === 'party' ? site.namespace === 'party' : site.kind === kind
+}
+
+export const unknownRef: Rule = {
+  id: 'unknown-ref',
+  defaultSeverity: 'error',
+  check({ model }, report) {
+    const byId = new Map<string, IdSite[]>()
+    for (const site of model.ids) {
+      const sites = byId.get(site.id)
+      if (sites) sites.push(site)
+      else byId.set(site.id, [site])
+    }
+    for (const ref of model.refs) {
+      const namespace = NAMESPACE[ref.kind]
+      const sites = (byId.get(ref.id) ?? []).filter((s) => s.namespace === namespace)
+      if (sites.some((s) => fits(ref.kind, s))) continue
+      const where = { file: ref.origin.file, path: ref.origin.path }
+      const actual = sites[0]
+      if (actual) {
+        report(where, 'wrong-kind', { field: ref.field, id: ref.id, actual: actual.kind, expected: ref.kind })
+        continue
+      }
+      if (model.incomplete.has(namespace)) continue // its file could not be read: the id may exist
+      const candidates = model.ids.filter((s) => fits(ref.kind, s)).map((s) => s.id)
+      const suggestion = closest(ref.id, candidates) ?? ''
+      report(where, 'unknown', { field: ref.field, id: ref.id, expected: ref.kind, suggestion })
+    }
+  },
+}

@@ -1,0 +1,107 @@
+// Stage 2: each file's data against its JSON Schema, ajv's errors turned into findings at
+// the right YAML node (PITFALLS §2): an unknown field at its key, a missing one at its
+// parent's key, anything else at the value.
+import type { Finding } from './diagnostic.js'
+import { closest } from './closest.js'
+import { validatorFor, type SchemaError } from './validators.js'
+import type { Path, SourceFile } from '../workspace/source.js'
+import { isTimeZone } from '../model/dates.js'
+
+function pointerToPath(pointer: string): Path {
+  if (pointer === '') return []
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'))
+    .map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s))
+}
+
+function valueAt(data: unknown, path: Path): unknown {
+  let v = data
+  for (const seg of path) {
+    if (v === null || typeof v !== 'object') return undefined
+    v = Object.prototype.hasOwnProperty.call(v, seg) ? (v as Record<string | number, unknown>)[seg] : undefined
+  }
+  return v
+}
+
+function typeOf(v: unknown): string {
+  if (v === null || v === undefined) return 'null'
+  if (Array.isArray(v)) return 'array'
+  if (Number.isInteger(v)) return 'integer'
+  return typeof v
+}
+
+function show(v: unknown): string {
+  if (typeof v === 'string') return JSON.stringify(v)
+  if (v === null || v === undefined) return 'null'
+  return typeof v === 'object' ? (Array.isArray(v) ? '[…]' : '{…}') : String(v)
+}
+
+/** What the value is, as message arguments: its field, and its item number in a list. */
+function what(path: Path): { key: string; item: string } {
+  const last = path[path.length - 1]
+  if (typeof last === 'number') return { key: String(path[path.length - 2] ?? ''), item: String(last + 1) }
+  return { key: last ?? '', item: '' }
+}
+
+function toFinding(file: SourceFile, e: SchemaError): Finding | undefined {
+  const path = pointerToPath(e.instancePath)
+  const value = valueAt(file.data, path)
+  const at = (p: Path, on: 'key' | 'value' = 'value') => ({ file: file.path, path: p, on })
+  const base = { ...what(path), value: show(value).replace(/^"|"$/g, ''), found: show(value) }
+  const p = e.params as Record<string, unknown>
+  switch (e.keyword) {
+    case 'required':
+      return { rule: 'schema', message: 'required', args: { field: String(p.missingProperty) }, at: at(path, 'key') }
+    case 'additionalProperties': {
+      const field = String(p.additionalProperty)
+      const known = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {})
+      const suggestion = closest(field, known)
+      return { rule: 'schema', message: 'additionalProperties', args: { field, hint: '', suggestion: suggestion ?? '' }, at: at([...path, field], 'key') }
+    }
+    case 'type': {
+      const types = ([] as string[]).concat(p.type as string | string[])
+      const expected = types.includes('object') && types.includes('string') ? 'text' : types.join('|')
+      return { rule: 'schema', message: 'type', args: { ...base, expected, found: typeOf(value) }, at: at(path) }
+    }
+    case 'enum':
+      return { rule: 'schema', message: 'enum', args: { ...base, allowed: (p.allowedValues as unknown[]).join(', ') }, at: at(path) }
+    case 'pattern':
+      return { rule: 'schema', message: 'id', args: base, at: at(path) }
+    case 'format':
+      return { rule: 'schema', message: 'date', args: base, at: at(path) }
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'minItems':
+    case 'minLength':
+    case 'minProperties':
+      return { rule: 'schema', message: e.keyword, args: { ...base, limit: String(p.limit) }, at: at(path) }
+    case 'uniqueItems': {
+      const item = [...path, Number(p.j)]
+      return { rule: 'schema', message: 'uniqueItems', args: { ...base, value: show(valueAt(file.data, item)).replace(/^"|"$/g, '') }, at: at(item) }
+    }
+    default:
+      return { rule: 'schema', message: 'other', args: { ...base, detail: e.message ?? e.keyword }, at: at(path) }
+  }
+}
+
+/** Schema findings of one parsed file (a file that did not parse at all gets none). */
+export function checkSchema(file: SourceFile): Finding[] {
+  if (file.data === undefined) return []
+  const errors = validatorFor(file.kind)(file.data)
+  // A wrong type makes every other complaint about the same value noise.
+  const typed = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath))
+  const findings = errors
+    .filter((e) => e.keyword === 'type' || !typed.has(e.instancePath))
+    .flatMap((e) => toFinding(file, e) ?? [])
+  if (file.kind === 'workspace') findings.push(...checkTimeZone(file))
+  return findings
+}
+
+function checkTimeZone(file: SourceFile): Finding[] {
+  const tz = valueAt(file.data, ['timezone'])
+  if (typeof tz !== 'string' || tz === '' || isTimeZone(tz)) return []
+  return [{ rule: 'schema', message: 'timezone', args: { value: tz }, at: { file: file.path, path: ['timezone'] } }]
+}

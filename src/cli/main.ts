@@ -1,0 +1,71 @@
+// The chainchief program: flags → command. The only place that maps failures to exit codes:
+// 0 fine, 1 findings, 2 the command could not run (contract §4). Never prints a stack trace
+// to a user. Each command's module is imported only when that command runs (start-up cost).
+import { readFileSync } from 'node:fs'
+import { Command, CommanderError, Option } from 'commander'
+import { UsageError } from './usage-error.js'
+import { exitQuietlyOnClosedPipe } from './output.js'
+import { parseCount, parseDate, parseLang } from './options.js'
+
+// The yaml package reads LOG_TOKENS for every token it lexes and prints them when set
+// (PITFALLS §6): a user's stray variable must not change our output.
+delete process.env.LOG_TOKENS
+
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+
+function workspaceOptions(command: Command): Command {
+  return command
+    .option('-w, --workspace <dir>', 'workspace folder (default: search upward for chainchief.yaml)')
+    .addOption(new Option('--lang <lang>', 'output language: en or zh (default: the workspace language)').argParser(parseLang))
+    .option('--as-of <date>', 'the date to report as of, YYYY-MM-DD (default: today in the workspace time zone)', parseDate)
+    .option('-o, --output <file>', 'write to a file instead of stdout')
+    .option('--no-color', 'no colours (also: NO_COLOR=1)')
+}
+
+function program(): Command {
+  const cli = new Command('chainchief')
+    .description("Check, report and brief the data of Shandong's chain chief system (链长制)")
+    .version(version, '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+
+  workspaceOptions(
+    cli
+      .command('check')
+      .description('validate every file of a workspace against the schemas and the cross-file rules'),
+  )
+    .addOption(new Option('--format <format>', 'output format (default: github when GITHUB_ACTIONS=true, else pretty)').choices(['pretty', 'json', 'github']))
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
+    .addHelpText('after', '\nExamples:\n  chainchief check -w examples/shandong\n  chainchief check --format json --as-of 2022-12-07\n  chainchief check --lang zh --max-warnings 0')
+    .action(async (flags) => {
+      const { runCheck } = await import('./commands/check.js')
+      process.exitCode = await runCheck(flags)
+    })
+
+  return cli
+}
+
+async function main(argv: string[]): Promise<void> {
+  exitQuietlyOnClosedPipe()
+  try {
+    await program().parseAsync(argv)
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and --version exit 0; every other commander error is a bad invocation.
+      process.exitCode = error.exitCode === 0 ? 0 : 2
+      return
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`chainchief: ${error.message}\n`)
+      process.exitCode = 2
+      return
+    }
+    const detail = error instanceof Error ? error.message : String(error)
+    process.stderr.write(`chainchief: internal error: ${detail}\nPlease report this with the command you ran.\n`)
+    if (process.env.CHAINCHIEF_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`)
+    process.exitCode = 2
+  }
+}
+
+await main(process.argv)

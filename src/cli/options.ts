@@ -1,0 +1,28 @@
+// Flag values shared by commands, parsed and checked once (bad value: UsageError, exit 2).
+import { InvalidArgumentError } from 'commander'
+import { isIsoDate } from '../model/dates.js'
+import type { IsoDate, Lang } from '../model/types.js'
+
+export function parseDate(value: string): IsoDate {
+  if (!isIsoDate(value)) throw new InvalidArgumentError(`expected a real date written YYYY-MM-DD, got "${value}"`)
+  return value
+}
+
+export function parseLang(value: string): Lang {
+  if (value !== 'en' && value !== 'zh') throw new InvalidArgumentError(`expected en or zh, got "${value}"`)
+  return value
+}
+
+export function parseCount(value: string): number {
+  const n = Number(value)
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) throw new InvalidArgumentError(`expected a whole number ≥ 0, got "${value}"`)
+  return n
+}
+
+export interface WorkspaceFlags {
+  workspace?: string
+  lang?: Lang
+  asOf?: IsoDate
+  output?: string
+  color?: boolean
+}

@@ -1,0 +1,237 @@
+// Stage 3: plain data → typed records with origins and id indexes. Built leniently: a record
+// keeps its place in the id index as soon as its id is usable, so one bad field is reported
+// once (by the schema) and does not cascade into unknown-ref; a record whose required fields
+// are unusable stays out of the lists that rules and reports read.
+import type { SourceFile } from '../workspace/source.js'
+import { RULE_IDS, type RuleId, type SeveritySetting } from '../check/diagnostic.js'
+import { isIsoDate } from './dates.js'
+import {
+  CATEGORIES, MEETING_FORMATS, ORG_TYPES, TASK_STATUSES,
+  type Chain, type Decision, type IdSite, type Manifest, type Meeting, type MeetingReport, type Milestone,
+  type Model, type Namespace, type Organization, type Origin, type Party, type Person, type Problem,
+  type RefKind, type RefSite, type Task, type Text, type Update,
+} from './types.js'
+
+type Obj = Record<string, unknown>
+const ID = /^[a-z0-9][a-z0-9-]{0,63}$/
+
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
+const isId = (v: unknown): v is string => typeof v === 'string' && ID.test(v)
+const isText = (v: unknown): v is Text =>
+  (typeof v === 'string' && v !== '') ||
+  (isObj(v) && (typeof v.zh === 'string' || typeof v.en === 'string'))
+const isPercent = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 100
+const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T => list.includes(v as T)
+const text = (v: unknown): Text | undefined => (isText(v) ? v : undefined)
+const date = (v: unknown): string | undefined => (isIsoDate(v) ? v : undefined)
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
+const stem = (path: string): string => path.replace(/^.*\//, '').replace(/\.ya?ml$/, '')
+
+class Builder {
+  ids: IdSite[] = []
+  refs: RefSite[] = []
+  incomplete = new Set<Namespace>()
+
+  constructor(private file: string) {}
+
+  origin(path: Origin['path']): Origin {
+    return { file: this.file, path }
+  }
+
+  id(namespace: Namespace, kind: IdSite['kind'], v: unknown, path: Origin['path']): string | undefined {
+    if (!isId(v)) return undefined
+    this.ids.push({ namespace, kind, id: v, origin: this.origin(path) })
+    return v
+  }
+
+  ref(kind: RefKind, v: unknown, path: Origin['path'], field: string): string | undefined {
+    if (!isId(v)) return undefined
+    this.refs.push({ kind, id: v, origin: this.origin(path), field })
+    return v
+  }
+
+  refs_(kind: RefKind, v: unknown, path: Origin['path'], field: string): string[] {
+    return list(v).flatMap((item, i) => this.ref(kind, item, [...path, i], field) ?? [])
+  }
+}
+
+function buildManifest(file: SourceFile): Manifest | undefined {
+  const d = file.data
+  if (!isObj(d)) return undefined
+  const rules: Partial<Record<RuleId, SeveritySetting>> = {}
+  if (isObj(d.rules)) {
+    for (const [rule, setting] of Object.entries(d.rules)) {
+      if (oneOf(RULE_IDS, rule) && oneOf(['error', 'warn', 'off'] as const, setting)) rules[rule] = setting
+    }
+  }
+  return {
+    name: text(d.name) ?? '',
+    chains: Number.isInteger(d.chains) && (d.chains as number) >= 1 ? (d.chains as number) : NaN,
+    language: d.language === 'zh' ? 'zh' : 'en',
+    timezone: typeof d.timezone === 'string' ? d.timezone : undefined,
+    rules,
+    origin: { file: file.path, path: [] },
+  }
+}
+
+function buildOrganizations(b: Builder, data: unknown): Organization[] {
+  const out: Organization[] = []
+  list(isObj(data) ? data.organizations : undefined).forEach((o, i) => {
+    if (!isObj(o)) return
+    const path = ['organizations', i]
+    const id = b.id('party', 'organization', o.id, [...path, 'id'])
+    if (!id || !isText(o.name) || !oneOf(ORG_TYPES, o.type)) return
+    out.push({ kind: 'organization', id, name: o.name, short: text(o.short), type: o.type, origin: b.origin(path) })
+  })
+  return out
+}
+
+function buildPeople(b: Builder, data: unknown): Person[] {
+  const out: Person[] = []
+  list(isObj(data) ? data.people : undefined).forEach((p, i) => {
+    if (!isObj(p)) return
+    const path = ['people', i]
+    const id = b.id('party', 'person', p.id, [...path, 'id'])
+    const organization = b.ref('organization', p.organization, [...path, 'organization'], 'organization')
+    if (!id || !isText(p.name)) return
+    out.push({ kind: 'person', id, name: p.name, organization, title: text(p.title), origin: b.origin(path) })
+  })
+  return out
+}
+
+function buildTask(b: Builder, chain: string, t: unknown, path: Origin['path']): Task | undefined {
+  if (!isObj(t)) return undefined
+  const id = b.id('task', 'task', t.id, [...path, 'id'])
+  const owner = b.ref('party', t.owner, [...path, 'owner'], 'owner')
+  const partners = b.refs_('party', t.partners, [...path, 'partners'], 'partners')
+  const milestones: Milestone[] = []
+  list(t.milestones).forEach((m, i) => {
+    if (isObj(m) && isText(m.title) && isIsoDate(m.due)) {
+      milestones.push({ title: m.title, due: m.due, done: date(m.done), origin: b.origin([...path, 'milestones', i]) })
+    }
+  })
+  const updates: Update[] = []
+  list(t.updates).forEach((u, i) => {
+    if (isObj(u) && isIsoDate(u.date) && isPercent(u.progress)) {
+      const status = oneOf(TASK_STATUSES, u.status) ? u.status : undefined
+      updates.push({ date: u.date, progress: u.progress, status, note: text(u.note), origin: b.origin([...path, 'updates', i]) })
+    }
+  })
+  if (!id || !owner || !isText(t.title) || !oneOf(CATEGORIES, t.category) || !isIsoDate(t.due)) return undefined
+  if (!oneOf(TASK_STATUSES, t.status) || !isPercent(t.progress)) return undefined
+  const weight = typeof t.weight === 'number' && t.weight > 0 && Number.isFinite(t.weight) ? t.weight : 1
+  return {
+    id, chain, title: t.title, category: t.category, owner, partners, start: date(t.start), due: t.due,
+    status: t.status, progress: t.progress, weight, milestones, updates, origin: b.origin(path),
+  }
+}
+
+function buildProblem(b: Builder, chain: string, p: unknown, path: Origin['path']): Problem | undefined {
+  if (!isObj(p)) return undefined
+  const id = b.id('problem', 'problem', p.id, [...path, 'id'])
+  const raisedBy = b.ref('party', p.raised_by, [...path, 'raised_by'], 'raised_by')
+  const task = b.ref('task', p.task, [...path, 'task'], 'task')
+  const owner = b.ref('party', p.owner, [...path, 'owner'], 'owner')
+  if (!id || !isText(p.text) || !isIsoDate(p.raised) || !oneOf(['open', 'resolved'] as const, p.status)) return undefined
+  return { id, chain, text: p.text, raised: p.raised, raisedBy, task, owner, status: p.status, resolved: date(p.resolved), origin: b.origin(path) }
+}
+
+function buildChain(b: Builder, file: SourceFile): Chain | undefined {
+  const d = file.data
+  if (!isObj(d)) return undefined
+  const id = b.id('chain', 'chain', d.id, ['id'])
+  const chainId = id ?? stem(file.path)
+  const chain: Chain = {
+    id: chainId,
+    fileStem: stem(file.path),
+    name: text(d.name) ?? chainId,
+    chief: b.ref('person', d.chief, ['chief'], 'chief'),
+    serviceOfficer: b.ref('person', d.service_officer, ['service_officer'], 'service_officer'),
+    leadDepartment: b.ref('organization', d.lead_department, ['lead_department'], 'lead_department'),
+    secretariat: b.ref('organization', d.secretariat, ['secretariat'], 'secretariat'),
+    leaderEnterprises: b.refs_('organization', d.leader_enterprises, ['leader_enterprises'], 'leader_enterprises'),
+    specialTeam: b.refs_('party', d.special_team, ['special_team'], 'special_team'),
+    tasks: list(d.tasks).flatMap((t, i) => buildTask(b, chainId, t, ['tasks', i]) ?? []),
+    problems: list(d.problems).flatMap((p, i) => buildProblem(b, chainId, p, ['problems', i]) ?? []),
+    origin: b.origin([]),
+  }
+  return id && isText(d.name) ? chain : undefined
+}
+
+function buildMeeting(b: Builder, file: SourceFile): Meeting | undefined {
+  const d = file.data
+  if (!isObj(d)) return undefined
+  const id = b.id('meeting', 'meeting', d.id, ['id'])
+  const chains = b.refs_('chain', d.chains, ['chains'], 'chains')
+  const organizer = b.ref('organization', d.organizer, ['organizer'], 'organizer')
+  const chair = b.ref('person', d.chair, ['chair'], 'chair')
+  const attendees = b.refs_('party', d.attendees, ['attendees'], 'attendees')
+  const reports: MeetingReport[] = []
+  list(d.reports).forEach((r, i) => {
+    if (!isObj(r)) return
+    const by = b.ref('party', r.by, ['reports', i, 'by'], 'by')
+    const tasks = b.refs_('task', r.tasks, ['reports', i, 'tasks'], 'tasks')
+    if (by && isText(r.topic)) reports.push({ by, topic: r.topic, summary: text(r.summary), tasks })
+  })
+  const problems = b.refs_('problem', d.problems, ['problems'], 'problems')
+  const decisions: Decision[] = []
+  list(d.decisions).forEach((x, i) => {
+    if (!isObj(x)) return
+    const owner = b.ref('party', x.owner, ['decisions', i, 'owner'], 'owner')
+    const task = b.ref('task', x.task, ['decisions', i, 'task'], 'task')
+    if (isText(x.text)) decisions.push({ text: x.text, owner, due: date(x.due), task })
+  })
+  if (!id || !isText(d.title) || !isIsoDate(d.date) || chains.length === 0) return undefined
+  const format = oneOf(MEETING_FORMATS, d.format) ? d.format : undefined
+  return {
+    id, fileStem: stem(file.path), title: d.title, date: d.date, chains, format, organizer, chair, attendees,
+    reports, problems, decisions, notes: text(d.notes), origin: b.origin([]),
+  }
+}
+
+function firstById<T extends { id: string }>(items: Iterable<T>): Map<string, T> {
+  const map = new Map<string, T>()
+  for (const item of items) if (!map.has(item.id)) map.set(item.id, item)
+  return map
+}
+
+/** Builds the model from loaded files (any order; chains and meetings keep file order). */
+export function buildModel(files: readonly SourceFile[]): Model {
+  const ids: IdSite[] = []
+  const refs: RefSite[] = []
+  const incomplete = new Set<Namespace>()
+  let manifest: Manifest | undefined
+  const organizations: Organization[] = []
+  const people: Person[] = []
+  const chains: Chain[] = []
+  const meetings: Meeting[] = []
+  for (const file of files) {
+    const b = new Builder(file.path)
+    if (file.data === undefined && !file.ok) {
+      if (file.kind === 'organizations' || file.kind === 'people') incomplete.add('party')
+      if (file.kind === 'chain') ['chain', 'task', 'problem'].forEach((n) => incomplete.add(n as Namespace))
+      if (file.kind === 'meeting') incomplete.add('meeting')
+    }
+    switch (file.kind) {
+      case 'workspace': manifest = buildManifest(file); break
+      case 'organizations': organizations.push(...buildOrganizations(b, file.data)); break
+      case 'people': people.push(...buildPeople(b, file.data)); break
+      case 'chain': { const c = buildChain(b, file); if (c) chains.push(c); break }
+      case 'meeting': { const m = buildMeeting(b, file); if (m) meetings.push(m); break }
+    }
+    ids.push(...b.ids)
+    refs.push(...b.refs)
+  }
+  const tasks = chains.flatMap((c) => c.tasks)
+  const problems = chains.flatMap((c) => c.problems)
+  return {
+    manifest, organizations, people, chains, meetings, tasks, problems,
+    chainFiles: files.filter((f) => f.kind === 'chain').map((f) => f.path),
+    parties: firstById<Party>([...organizations, ...people]),
+    chainsById: firstById(chains),
+    tasksById: firstById(tasks),
+    problemsById: firstById(problems),
+    meetingsById: firstById(meetings),
+    ids, refs, incomplete,
+  }
+}

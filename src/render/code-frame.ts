@@ -1,0 +1,43 @@
+// A few lines of the file around a diagnostic, with the offending span underlined. The caret
+// is padded by display width, so it stands under the right character in Chinese text too
+// (PITFALLS §2, hledger#1927); data text is shown with its control characters made visible.
+import type { Span } from '../check/diagnostic.js'
+import { terminalInline } from './escape.js'
+import { PLAIN, type Style } from './style.js'
+import { displayWidth } from './width.js'
+
+const CONTEXT = 2
+
+/** The file's text split into lines without their line ends. */
+export function splitLines(text: string): string[] {
+  return text.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line))
+}
+
+function show(text: string): string {
+  return terminalInline(text.replaceAll('\t', ' '))
+}
+
+export function renderCodeFrame(lines: readonly string[], span: Span, style: Style = PLAIN): string {
+  const index = span.line - 1
+  if (index < 0 || index >= lines.length) return ''
+  const first = Math.max(0, index - CONTEXT)
+  const last = Math.min(lines.length - 1, index + CONTEXT)
+  const gutter = String(last + 1).length
+  const out: string[] = []
+  for (let i = first; i <= last; i++) {
+    const raw = lines[i] ?? ''
+    const number = String(i + 1).padStart(gutter)
+    const text = show(raw)
+    if (i !== index) {
+      out.push(style.dim(`  ${number} | `) + text)
+      continue
+    }
+    out.push(style.bold(`> ${number} | `) + text)
+    const start = Math.min(span.column - 1, raw.length)
+    const end = span.endLine === span.line ? Math.max(start + 1, Math.min(span.endColumn - 1, raw.length)) : raw.length
+    const pad = displayWidth(show(raw.slice(0, start)))
+    const width = Math.max(1, displayWidth(show(raw.slice(start, end))))
+    out.push(style.dim(`  ${' '.repeat(gutter)} | `) + ' '.repeat(pad) + style.error('^'.repeat(width)))
+  }
+  return out.join('\n')
+}

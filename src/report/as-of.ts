@@ -1,0 +1,64 @@
+// Contract §3: what a task looked like on a given date, and the derived facts built on it
+// (overdue, due soon, weighted progress, open problems). Pure functions of records and dates.
+import { addDays } from '../model/dates.js'
+import type { IsoDate, Problem, Task, TaskStatus } from '../model/types.js'
+
+export interface TaskState {
+  status: TaskStatus
+  progress: number
+}
+
+/** The status an update implies when it states none: done at 100, in progress above 0. */
+function impliedStatus(progress: number): TaskStatus {
+  return progress >= 100 ? 'done' : progress > 0 ? 'in-progress' : 'planned'
+}
+
+/**
+ * A task's status and progress as of `date`: its current values when it has no updates or
+ * `date` is on or after its last update; else those of its latest update on or before
+ * `date`; with no such update, planned at 0.
+ */
+export function taskStateAsOf(task: Task, date: IsoDate): TaskState {
+  const last = task.updates[task.updates.length - 1]
+  if (!last || date >= last.date) return { status: task.status, progress: task.progress }
+  let latest: Task['updates'][number] | undefined
+  for (const update of task.updates) {
+    if (update.date <= date && (!latest || update.date >= latest.date)) latest = update
+  }
+  if (!latest) return { status: 'planned', progress: 0 }
+  return { status: latest.status ?? impliedStatus(latest.progress), progress: latest.progress }
+}
+
+const closed = (status: TaskStatus) => status === 'done' || status === 'cancelled'
+
+/** Overdue as of `date`: due before it and not done or cancelled as of it. */
+export function isOverdue(task: Task, state: TaskState, date: IsoDate): boolean {
+  return task.due < date && !closed(state.status)
+}
+
+/** Due soon: not overdue, not done or cancelled, due within the next `window` days. */
+export function isDueSoon(task: Task, state: TaskState, date: IsoDate, window: number): boolean {
+  return !isOverdue(task, state, date) && !closed(state.status) && task.due <= addDays(date, window)
+}
+
+/**
+ * Weighted mean progress of the tasks that are not cancelled as of the date, rounded to one
+ * decimal; null when there is none.
+ */
+export function weightedProgress(items: ReadonlyArray<{ task: Task; state: TaskState }>): number | null {
+  let weight = 0
+  let sum = 0
+  for (const { task, state } of items) {
+    if (state.status === 'cancelled') continue
+    weight += task.weight
+    sum += task.weight * state.progress
+  }
+  return weight === 0 ? null : Math.round((sum / weight) * 10) / 10
+}
+
+/** Open as of `date`: raised on or before it, and not resolved or resolved after it. */
+export function isProblemOpen(problem: Problem, date: IsoDate): boolean {
+  if (problem.raised > date) return false
+  if (problem.status === 'open') return true
+  return problem.resolved !== undefined && problem.resolved > date
+}

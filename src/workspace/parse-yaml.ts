@@ -1,0 +1,93 @@
+// YAML 1.2 text → document with positions, plain data, and syntax findings (PITFALLS §2).
+// Never throws: an alias bomb, a too-deep tree or a parser failure becomes a finding.
+import { LineCounter, parseDocument, type Document } from 'yaml'
+import type { Finding } from '../check/diagnostic.js'
+import { spanOfOffsets, type SourceFile } from './source.js'
+
+/** Aliases a file may expand: enough for real reuse, far too few for a billion laughs. */
+export const MAX_ALIAS_COUNT = 100
+
+export interface Parsed {
+  doc?: Document.Parsed
+  lineCounter: LineCounter
+  data: unknown
+  ok: boolean
+  findings: Finding[]
+}
+
+// Parser error codes with our own wording (messages.ts, rule yaml-syntax); others keep the parser's.
+const KNOWN_CODES = new Set([
+  'DUPLICATE_KEY',
+  'TAB_AS_INDENT',
+  'BAD_INDENT',
+  'MULTIPLE_DOCS',
+  'TAG_RESOLVE_FAILED',
+  'BLOCK_AS_IMPLICIT_KEY',
+  'MISSING_CHAR',
+  'UNEXPECTED_TOKEN',
+  'BAD_SCALAR_START',
+  'MULTILINE_IMPLICIT_KEY',
+  'ALIAS_PROPS',
+  'BAD_ALIAS',
+])
+
+export function parseYaml(file: Pick<SourceFile, 'path' | 'text'>): Parsed {
+  const lineCounter = new LineCounter()
+  const findings: Finding[] = []
+  let doc: Document.Parsed
+  try {
+    doc = parseDocument(file.text, {
+      lineCounter,
+      prettyErrors: false,
+      uniqueKeys: true,
+      strict: true,
+      version: '1.2',
+      merge: false,
+      keepSourceTokens: false,
+    })
+  } catch (error) {
+    return { lineCounter, data: undefined, ok: false, findings: [failure(file.path, error)] }
+  }
+  const source: SourceFile = { ...file, kind: 'chain', lineCounter, data: undefined, ok: true }
+  for (const problem of [...doc.errors, ...doc.warnings]) {
+    const [start, end] = problem.pos
+    const code = String(problem.code)
+    findings.push({
+      rule: 'yaml-syntax',
+      message: KNOWN_CODES.has(code) ? code : 'parser',
+      args: { detail: firstLine(problem.message), tag: tagIn(problem.message) },
+      at: { file: file.path, span: spanOfOffsets(source, start, end) },
+    })
+  }
+  let data: unknown
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
+  } catch (error) {
+    findings.push(failure(file.path, error))
+    return { doc, lineCounter, data: undefined, ok: false, findings }
+  }
+  return { doc, lineCounter, data, ok: findings.length === 0, findings }
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message
+}
+
+function tagIn(message: string): string {
+  return /(![^\s]*)/.exec(message)?.[1] ?? ''
+}
+
+function failure(file: string, error: unknown): Finding {
+  const text = error instanceof Error ? error.message : String(error)
+  const message = /alias/i.test(text)
+    ? 'alias-bomb'
+    : error instanceof RangeError
+      ? 'too-deep'
+      : 'parser'
+  return {
+    rule: 'yaml-syntax',
+    message,
+    args: { detail: firstLine(text), limit: MAX_ALIAS_COUNT },
+    at: { file, span: { line: 1, column: 1, endLine: 1, endColumn: 1 } },
+  }
+}
