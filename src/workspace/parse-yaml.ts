@@ -44,11 +44,13 @@ export function parseYaml(file: Pick<SourceFile, 'path' | 'text'>): Parsed {
       version: '1.2',
       merge: false,
       keepSourceTokens: false,
+      logLevel: 'error', // no process warnings on stderr (e.g. for collection keys)
     })
   } catch (error) {
     return { lineCounter, data: undefined, ok: false, findings: [failure(file.path, error)] }
   }
   const source: SourceFile = { ...file, kind: 'chain', lineCounter, data: undefined, ok: true }
+  findings.push(...repeatedYamlDirective(file))
   for (const problem of [...doc.errors, ...doc.warnings]) {
     const [start, end] = problem.pos
     const code = String(problem.code)
@@ -69,12 +71,36 @@ export function parseYaml(file: Pick<SourceFile, 'path' | 'text'>): Parsed {
   return { doc, lineCounter, data, ok: findings.length === 0, findings }
 }
 
+/** The parser's message without the position it appends (we give positions ourselves). */
 function firstLine(message: string): string {
-  return message.split('\n')[0] ?? message
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '')
 }
 
 function tagIn(message: string): string {
-  return /(![^\s]*)/.exec(message)?.[1] ?? ''
+  return /Unresolved tag: (\S+)/.exec(message)?.[1] ?? ''
+}
+
+/**
+ * YAML 1.2 allows one %YAML directive per document; the parser keeps the last silently
+ * (yaml-test-suite SF5V), so a repeated one is reported here.
+ */
+function repeatedYamlDirective(file: Pick<SourceFile, 'path' | 'text'>): Finding[] {
+  if (!file.text.startsWith('%') && !file.text.includes('\n%YAML')) return []
+  let seen = false
+  let offset = 0
+  for (const line of file.text.split('\n')) {
+    if (line.startsWith('---') || (!line.startsWith('%') && !line.startsWith('#') && line.trim() !== '')) break
+    if (/^%YAML[ \t]/.test(line)) {
+      if (seen) {
+        const lineNo = file.text.slice(0, offset).split('\n').length
+        const span = { line: lineNo, column: 1, endLine: lineNo, endColumn: line.length + 1 }
+        return [{ rule: 'yaml-syntax', message: 'parser', args: { detail: 'the %YAML directive is repeated' }, at: { file: file.path, span } }]
+      }
+      seen = true
+    }
+    offset += line.length + 1
+  }
+  return []
 }
 
 function failure(file: string, error: unknown): Finding {
