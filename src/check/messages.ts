@@ -63,7 +63,7 @@ const MESSAGES: Record<RuleId, Record<string, Bilingual>> = {
   },
   'unknown-ref': {
     unknown: { en: '{field} refers to "{id}", which is not a known {expected}{hint}', zh: '{field}引用的“{id}”不是已知的{expected}{hint}' },
-    'wrong-kind': { en: '{field} refers to "{id}", which is a {actual}, not a {expected}', zh: '{field}引用的“{id}”是{actual}，而不是{expected}' },
+    'wrong-kind': { en: '{field} refers to "{id}", which is {actual}, not {expected}', zh: '{field}引用的“{id}”是{actual}，而不是{expected}' },
     'did-you-mean': { en: ' (did you mean "{suggestion}"?)', zh: '（是否应为“{suggestion}”？）' },
   },
   'chain-count': {
@@ -128,7 +128,7 @@ export function word(key: string, lang: Lang): string {
  * Arguments made readable in a language: `key`/`item` become `what`, type names and record
  * kinds become words, a `suggestion` becomes a "did you mean" `hint`.
  */
-function localize(rule: RuleId, args: Args, lang: Lang): Args {
+function localize(rule: RuleId, id: string, args: Args, lang: Lang): Args {
   const out: Args = { ...args }
   if ('key' in args || 'item' in args) {
     const key = String(args.key ?? '')
@@ -143,10 +143,17 @@ function localize(rule: RuleId, args: Args, lang: Lang): Args {
   }
   for (const k of ['kind', 'actual'] as const) if (typeof args[k] === 'string') out[k] = word(args[k], lang)
   if (rule === 'unknown-ref' && typeof args.expected === 'string') out.expected = word(args.expected, lang)
+  if (rule === 'unknown-ref' && id === 'wrong-kind' && lang === 'en') {
+    for (const k of ['actual', 'expected'] as const) out[k] = withArticle(String(out[k]))
+  }
   if ('suggestion' in args) {
     out.hint = args.suggestion ? fill(MESSAGES[rule]['did-you-mean']?.[lang] ?? '', args) : ''
   }
   return out
+}
+
+function withArticle(noun: string): string {
+  return `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`
 }
 
 function fill(template: string, args: Args): string {
@@ -156,7 +163,7 @@ function fill(template: string, args: Args): string {
 /** The message of a finding in a language. Unknown ids fall back to the id itself. */
 export function formatMessage(rule: RuleId, id: string, args: Args, lang: Lang): string {
   const template = MESSAGES[rule][id]?.[lang] ?? id
-  return fill(template, localize(rule, args, lang))
+  return fill(template, localize(rule, id, args, lang))
 }
 
 /** All message ids of a rule (for docs and tests). */
