@@ -43,6 +43,39 @@ function program(): Command {
       process.exitCode = await runCheck(flags)
     })
 
+  cli
+    .command('init')
+    .description('write a new workspace: the 11 signature chains, schemas, editor settings, CI workflow')
+    .argument('[dir]', 'the folder to write it in (default: the current folder)')
+    .addOption(new Option('--lang <lang>', 'language of the workspace and its README: en or zh').argParser(parseLang))
+    .addHelpText('after', '\nNever overwrites: when a file it would write exists, it writes nothing and exits 2.\n\nExamples:\n  chainchief init shandong-data\n  chainchief init --lang zh')
+    .action(async (dir: string | undefined, flags) => {
+      const { runInit } = await import('./commands/init.js')
+      process.exitCode = runInit(dir, flags)
+    })
+
+  cli
+    .command('schema')
+    .description('print a JSON Schema of the data files, or write them all with --out')
+    .argument('[name]', 'workspace, organizations, people, chain or meeting')
+    .option('--out <dir>', 'write the schemas (all, or the one named) into this folder')
+    .option('-o, --output <file>', 'write the schema to a file instead of stdout')
+    .addHelpText('after', '\nExamples:\n  chainchief schema chain\n  chainchief schema --out .chainchief/schemas')
+    .action(async (name: string | undefined, flags) => {
+      const { runSchema } = await import('./commands/schema.js')
+      process.exitCode = runSchema(name, flags)
+    })
+
+  cli
+    .command('completion')
+    .description('print a shell completion script: bash or zsh')
+    .argument('<shell>', 'bash or zsh')
+    .addHelpText('after', '\nExamples:\n  source <(chainchief completion bash)\n  chainchief completion zsh > "${fpath[1]}/_chainchief"')
+    .action(async (shell: string, _flags, command: Command) => {
+      const { runCompletion } = await import('./commands/completion.js')
+      process.exitCode = runCompletion(shell, command.parent ?? command)
+    })
+
   return cli
 }
 
