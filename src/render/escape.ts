@@ -49,3 +49,17 @@ export function githubData(text: string): string {
 export function githubProperty(text: string): string {
   return githubData(text).replaceAll(':', '%3A').replaceAll(',', '%2C')
 }
+
+/**
+ * HTML text or attribute value (printable briefs): controls dropped, `& < > " '` as
+ * character references, so data never becomes markup, a script or a fetched URL.
+ */
+export function htmlText(text: string): string {
+  return text
+    .replace(CONTROL, '')
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;')
+}
