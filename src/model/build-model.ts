@@ -207,7 +207,7 @@ export function buildModel(files: readonly SourceFile[]): Model {
   const meetings: Meeting[] = []
   for (const file of files) {
     const b = new Builder(file.path)
-    if (file.data === undefined && !file.ok) {
+    if (!file.ok) {
       if (file.kind === 'organizations' || file.kind === 'people') incomplete.add('party')
       if (file.kind === 'chain') ['chain', 'task', 'problem'].forEach((n) => incomplete.add(n as Namespace))
       if (file.kind === 'meeting') incomplete.add('meeting')

@@ -7,6 +7,8 @@ import { PLAIN, type Style } from './style.js'
 import { displayWidth } from './width.js'
 
 const CONTEXT = 2
+/** Longest stretch of a line shown; a longer line is cut around the marked column. */
+const MAX_CHARS = 160
 
 /** The file's text split into lines without their line ends. */
 export function splitLines(text: string): string[] {
@@ -17,6 +19,14 @@ function show(text: string): string {
   return terminalInline(text.replaceAll('\t', ' '))
 }
 
+/** The part of a line to show, and how many characters were cut from its start. */
+function window(line: string, column: number): { text: string; cut: number } {
+  if (line.length <= MAX_CHARS) return { text: line, cut: 0 }
+  const cut = Math.max(0, Math.min(column - 1 - 40, line.length - MAX_CHARS))
+  const end = cut + MAX_CHARS
+  return { text: (cut > 0 ? '…' : '') + line.slice(cut, end) + (end < line.length ? '…' : ''), cut: cut > 0 ? cut - 1 : 0 }
+}
+
 export function renderCodeFrame(lines: readonly string[], span: Span, style: Style = PLAIN): string {
   const index = span.line - 1
   if (index < 0 || index >= lines.length) return ''
@@ -25,7 +35,7 @@ export function renderCodeFrame(lines: readonly string[], span: Span, style: Sty
   const gutter = String(last + 1).length
   const out: string[] = []
   for (let i = first; i <= last; i++) {
-    const raw = lines[i] ?? ''
+    const { text: raw, cut } = window(lines[i] ?? '', i === index ? span.column : 1)
     const number = String(i + 1).padStart(gutter)
     const text = show(raw)
     if (i !== index) {
@@ -33,8 +43,8 @@ export function renderCodeFrame(lines: readonly string[], span: Span, style: Sty
       continue
     }
     out.push(style.bold(`> ${number} | `) + text)
-    const start = Math.min(span.column - 1, raw.length)
-    const end = span.endLine === span.line ? Math.max(start + 1, Math.min(span.endColumn - 1, raw.length)) : raw.length
+    const start = Math.min(span.column - 1 - cut, raw.length)
+    const end = span.endLine === span.line ? Math.max(start + 1, Math.min(span.endColumn - 1 - cut, raw.length)) : raw.length
     const pad = displayWidth(show(raw.slice(0, start)))
     const width = Math.max(1, displayWidth(show(raw.slice(start, end))))
     out.push(style.dim(`  ${' '.repeat(gutter)} | `) + ' '.repeat(pad) + style.error('^'.repeat(width)))

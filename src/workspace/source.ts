@@ -81,13 +81,13 @@ export function locate(file: SourceFile, path: Path, on: 'key' | 'value' = 'valu
   let target = found.node
   if (found.key && (on === 'key' || found.depth < path.length || isMap(target) || isSeq(target))) {
     target = found.key
-  } else if ((isMap(target) || isSeq(target)) && target.items.length > 0) {
-    // A sequence item or the root that is a collection: mark its first entry's line.
-    const first = target.items[0]
-    const firstNode = (isPair(first) ? first.key : first) as Node | null
-    if (firstNode?.range) target = firstNode
   }
   if (!target?.range) return FILE_START
   const [start, valueEnd] = target.range
+  if (isMap(target) || isSeq(target)) {
+    // A collection that no key holds (a list item, the root): mark its first line.
+    const lineEnd = file.text.indexOf('\n', start)
+    return spanOfOffsets(file, start, lineEnd === -1 ? valueEnd : Math.min(valueEnd, lineEnd))
+  }
   return spanOfOffsets(file, start, valueEnd)
 }
