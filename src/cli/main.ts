@@ -43,6 +43,15 @@ function program(): Command {
       process.exitCode = await runCheck(flags)
     })
 
+  workspaceOptions(cli.command('brief').argument('<meeting-id>', 'the meeting, e.g. 2022-12-07-textile-garment').description("write the brief (minutes, 会议纪要) of a meeting as of its date: markdown or a printable HTML page"))
+    .addOption(new Option('--format <format>', 'markdown, or html: one self-contained page for printing on A4').choices(['markdown', 'html']).default('markdown'))
+    .option('--window <days>', 'days ahead that count as due soon (default: 30)', parseCount)
+    .addHelpText('after', "\nFor brief, --as-of defaults to the meeting's date.\n\nExamples:\n  chainchief brief 2022-12-07-textile-garment -w examples/shandong\n  chainchief brief 2022-12-07-textile-garment --lang zh -o minutes.md\n  chainchief brief 2022-12-07-textile-garment --format html -o minutes.html")
+    .action(async (meetingId: string, flags) => {
+      const { runBrief } = await import('./commands/brief.js')
+      process.exitCode = await runBrief(meetingId, flags)
+    })
+
   cli
     .command('init')
     .description('write a new workspace: the 11 signature chains, schemas, editor settings, CI workflow')

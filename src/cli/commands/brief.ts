@@ -1,0 +1,40 @@
+// `chainchief brief <meeting-id>` (contract §6): load → check → brief model as of the meeting's
+// date (or --as-of) → markdown or HTML → stdout or -o. Exit 1 on data errors, 2 for an
+// unknown meeting (naming the closest ids) or a bad flag.
+import { editDistance } from '../../check/closest.js'
+import { buildBrief } from '../../report/brief-report.js'
+import { renderBrief } from '../../render/brief-markdown.js'
+import { loadCheckedModel } from '../checked-model.js'
+import type { WorkspaceFlags } from '../options.js'
+import { writeOutput } from '../output.js'
+import { UsageError } from '../usage-error.js'
+
+export type BriefFormat = 'markdown' | 'html'
+
+export interface BriefFlags extends WorkspaceFlags {
+  format?: BriefFormat
+  window?: number
+}
+
+/** "no meeting …", with up to three ids nearest by edit distance. */
+function unknownMeeting(id: string, ids: string[]): UsageError {
+  if (ids.length === 0) return new UsageError(`no meeting "${id}": the workspace has no meetings (meetings/<meeting-id>.yaml)`)
+  const nearest = [...ids]
+    .map((candidate) => ({ candidate, d: editDistance(id, candidate) }))
+    .sort((a, b) => a.d - b.d || (a.candidate < b.candidate ? -1 : 1))
+    .slice(0, 3)
+    .map((x) => x.candidate)
+  return new UsageError(`no meeting "${id}"; closest: ${nearest.join(', ')}`)
+}
+
+export async function runBrief(meetingId: string, flags: BriefFlags): Promise<number> {
+  // The data is checked as of today: an update after the meeting is not a mistake in the data,
+  // and `future-date` must not stop the brief of a past meeting. --as-of only moves the brief.
+  const checked = await loadCheckedModel({ ...flags, asOf: undefined })
+  if (!checked.ok) return checked.exitCode
+  const { model, lang } = checked.result
+  if (!model.meetingsById.has(meetingId)) throw unknownMeeting(meetingId, [...model.meetingsById.keys()])
+  const brief = buildBrief(model, meetingId, { lang, asOf: flags.asOf, window: flags.window })
+  writeOutput(renderBrief(brief, { format: flags.format ?? 'markdown' }), flags.output)
+  return 0
+}
