@@ -52,6 +52,23 @@ function program(): Command {
       process.exitCode = await runBrief(meetingId, flags)
     })
 
+  workspaceOptions(cli.command('progress').description('show where the chains and their key tasks stand as of a date'))
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv', 'markdown']).default('table'))
+    .option('--tasks', 'one row per key task instead of one per chain')
+    .option('--chain <id...>', 'only these chains')
+    .option('--owner <id...>', 'only tasks owned by these organizations or people')
+    .option('--status <status...>', 'only tasks with these statuses as of the date: planned, in-progress, done, blocked, cancelled')
+    .option('--overdue', 'only overdue tasks (past due, not done or cancelled)')
+    .option('--due-soon', 'only tasks due within the window (not overdue, not done or cancelled)')
+    .option('--window <days>', 'days ahead that count as due soon (default: 30)', parseCount)
+    .option('--ascii', 'plain +-| borders and a # bar (for terminals that draw box characters wide)')
+    .option('--no-bom', 'CSV without the UTF-8 byte order mark (it helps Excel read Chinese text)')
+    .addHelpText('after', '\nExamples:\n  chainchief progress -w examples/shandong\n  chainchief progress --tasks --lang zh --as-of 2023-06-30\n  chainchief progress --tasks --overdue --chain textile-garment\n  chainchief progress --format csv -o progress.csv')
+    .action(async (flags) => {
+      const { runProgress } = await import('./commands/progress.js')
+      process.exitCode = await runProgress(flags)
+    })
+
   cli
     .command('init')
     .description('write a new workspace: the 11 signature chains, schemas, editor settings, CI workflow')

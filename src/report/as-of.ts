@@ -45,7 +45,7 @@ export function isDueSoon(task: Task, state: TaskState, date: IsoDate, window: n
  * Weighted mean progress of the tasks that are not cancelled as of the date, rounded to one
  * decimal; null when there is none.
  */
-export function weightedProgress(items: ReadonlyArray<{ task: Task; state: TaskState }>): number | null {
+export function weightedProgress(items: ReadonlyArray<{ task: Pick<Task, 'weight'>; state: TaskState }>): number | null {
   let weight = 0
   let sum = 0
   for (const { task, state } of items) {

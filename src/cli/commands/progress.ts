@@ -1,0 +1,75 @@
+// `chainchief progress` (contract §5): load → check → report → render → write. Flags that
+// name ids are checked against the data (unknown: exit 2, naming the closest id).
+import { closest } from '../../check/closest.js'
+import { TASK_STATUSES, type Model, type TaskStatus } from '../../model/types.js'
+import { PROGRESS_RENDERERS } from '../../render/progress-formats.js'
+import type { ProgressFormat } from '../../render/progress-render-options.js'
+import { buildProgressReport } from '../../report/progress-report.js'
+import { loadCheckedModel } from '../checked-model.js'
+import type { WorkspaceFlags } from '../options.js'
+import { makeStyle, terminalWidth, useColor, writeOutput } from '../output.js'
+import { UsageError } from '../usage-error.js'
+
+export interface ProgressFlags extends WorkspaceFlags {
+  format?: ProgressFormat
+  tasks?: boolean
+  chain?: string[]
+  owner?: string[]
+  status?: string[]
+  overdue?: boolean
+  dueSoon?: boolean
+  window?: number
+  ascii?: boolean
+  bom?: boolean // commander's --no-bom sets false
+}
+
+function unknown(what: string, flag: string, value: string, candidates: Iterable<string>): UsageError {
+  const near = closest(value, candidates)
+  return new UsageError(`${flag}: no ${what} "${value}"${near ? ` (did you mean "${near}"?)` : ''}`)
+}
+
+/** Statuses are known without the data, so a typo is reported before the workspace is read. */
+function parseStatuses(values: readonly string[] = []): TaskStatus[] {
+  return values.map((value) => {
+    if ((TASK_STATUSES as readonly string[]).includes(value)) return value as TaskStatus
+    const near = closest(value, TASK_STATUSES)
+    throw new UsageError(`--status: "${value}" is not a status (${TASK_STATUSES.join(', ')})${near ? `; did you mean "${near}"?` : ''}`)
+  })
+}
+
+function checkIds(model: Model, flags: ProgressFlags): void {
+  for (const id of flags.chain ?? []) {
+    if (!model.chainsById.has(id)) throw unknown('chain', '--chain', id, model.chainsById.keys())
+  }
+  for (const id of flags.owner ?? []) {
+    if (!model.parties.has(id)) throw unknown('organization or person', '--owner', id, model.parties.keys())
+  }
+}
+
+export async function runProgress(flags: ProgressFlags): Promise<number> {
+  const statuses = parseStatuses(flags.status)
+  const checked = await loadCheckedModel(flags)
+  if (!checked.ok) return checked.exitCode
+  const { model, asOf, lang } = checked.result
+  checkIds(model, flags)
+
+  const report = buildProgressReport(model, {
+    asOf,
+    lang,
+    window: flags.window,
+    filter: { chains: flags.chain, owners: flags.owner, statuses, overdue: flags.overdue, dueSoon: flags.dueSoon },
+  })
+  const format = flags.format ?? 'table'
+  const toFile = flags.output !== undefined && flags.output !== '-'
+  const color = format === 'table' && useColor(flags, process.stdout, toFile)
+  const text = PROGRESS_RENDERERS[format](report, {
+    lang,
+    style: await makeStyle(color),
+    width: terminalWidth(),
+    ascii: flags.ascii === true,
+    tasks: flags.tasks === true,
+    bom: flags.bom !== false,
+  })
+  writeOutput(text, flags.output)
+  return 0
+}

@@ -1,0 +1,121 @@
+// ProgressReport → a terminal table (contract §5): chain rows with a total row, or task rows
+// with overdue and due-soon tasks marked in words (which survive without colour) and in
+// colour (when the edge allows it). Fits `width` by wrapping text columns, then by narrowing
+// the progress bar.
+import type { ChainRow, Counts, ProgressReport } from '../report/progress-report.js'
+import type { TaskRow } from '../report/task-report.js'
+import { terminalInline } from './escape.js'
+import { CHAIN_COLUMNS, formatProgress, header, heading, taskStatusText, taskSummary, TASK_COLUMNS } from './progress-labels.js'
+import type { ProgressRenderOptions } from './progress-render-options.js'
+import type { Style } from './style.js'
+import { drawTable, type Cell, type Column, type DrawnTable } from './table.js'
+import { displayWidth, padStart } from './width.js'
+
+const BAR_WIDTHS = [10, 5, 0]
+const NONE = '—'
+
+function bar(progress: number | null, width: number, ascii: boolean): string {
+  const figure = progress === null ? NONE : `${formatProgress(progress)}%`
+  if (width === 0 || progress === null) return figure
+  const filled = Math.round((progress / 100) * width)
+  const [full, empty] = ascii ? ['#', '.'] : ['█', '░']
+  return `${full.repeat(filled)}${empty.repeat(width - filled)} ${padStart(figure, 5)}`
+}
+
+/** Colours the filled part of a bar green and the rest dim. */
+function paintBar(style: Style): (line: string) => string {
+  return (line) => line.replace(/[█#]+/, (m) => style.ok(m)).replace(/[░.]+(?= )/, (m) => style.dim(m))
+}
+
+function progressCell(progress: number | null, barWidth: number, options: ProgressRenderOptions): Cell {
+  return { text: bar(progress, barWidth, options.ascii), paint: paintBar(options.style) }
+}
+
+const num = (n: number, paint?: (s: string) => string): Cell => ({ text: String(n), paint: n > 0 ? paint : undefined })
+
+function chainCells(row: ChainRow | (Counts & { name: string; chiefName: string | null }), barWidth: number, options: ProgressRenderOptions, total: boolean): Cell[] {
+  const s = options.style
+  return [
+    { text: terminalInline(row.name), paint: total ? s.bold : undefined },
+    { text: total ? '' : terminalInline(row.chiefName ?? NONE) },
+    num(row.tasks),
+    num(row.done),
+    num(row.inProgress),
+    num(row.blocked, s.warning),
+    num(row.overdue, s.error),
+    progressCell(row.progress, barWidth, options),
+  ]
+}
+
+function taskCells(row: TaskRow, barWidth: number, options: ProgressRenderOptions): Cell[] {
+  const s = options.style
+  const flag = row.overdue ? s.error : row.dueSoon ? s.warning : undefined
+  return [
+    { text: terminalInline(row.chainName) },
+    { text: terminalInline(row.id), paint: s.dim },
+    { text: terminalInline(row.title) },
+    { text: terminalInline(row.ownerName) },
+    { text: row.due, paint: flag },
+    { text: taskStatusText(row, options.lang), paint: flag ?? (row.status === 'done' ? s.ok : row.status === 'blocked' ? s.warning : undefined) },
+    progressCell(row.progress, barWidth, options),
+  ]
+}
+
+/** The widest word of a header: a number column wraps its header at spaces, never inside a word. */
+const longestWord = (text: string) => Math.max(...text.split(' ').map(displayWidth))
+
+function chainColumns(lang: ProgressRenderOptions['lang']): Column[] {
+  return CHAIN_COLUMNS.map((key): Column => {
+    const text = header(key, lang)
+    if (key === 'chain') return { header: text, shrink: 1, rank: 1, min: 10 }
+    if (key === 'chief') return { header: text, shrink: 1, rank: 2, min: 6 }
+    if (key === 'progress') return { header: text, align: 'right' }
+    return { header: text, align: 'right', shrink: 2, min: Math.max(3, longestWord(text)) }
+  })
+}
+
+function taskColumns(lang: ProgressRenderOptions['lang']): Column[] {
+  const shrink: Partial<Record<(typeof TASK_COLUMNS)[number], Column>> = {
+    title: { header: '', shrink: 1, rank: 1, min: 12 },
+    owner: { header: '', shrink: 1, rank: 2, min: 8 },
+    chain: { header: '', shrink: 1, rank: 3, min: 6 },
+    id: { header: '', shrink: 1, rank: 4, min: 8, wrap: 'id' },
+    status: { header: '', shrink: 1, rank: 5, min: 8 },
+  }
+  return TASK_COLUMNS.map((key) => ({ ...(shrink[key] ?? {}), header: header(key, lang), align: key === 'progress' ? 'right' : 'left' }))
+}
+
+/** Tries bar widths from widest to none with comfortable column minimums, then tight ones. */
+function fit(draw: (barWidth: number, comfortable: boolean) => DrawnTable): string[] {
+  for (const barWidth of BAR_WIDTHS) {
+    const drawn = draw(barWidth, true)
+    if (drawn.fits) return drawn.lines
+  }
+  // Too narrow for comfort: no bar, columns down to a few characters (or wider than asked).
+  return draw(0, false).lines
+}
+
+export function renderProgressTable(report: ProgressReport, options: ProgressRenderOptions): string {
+  const { lang, style } = options
+  const tableOptions = { width: options.width, ascii: options.ascii, style }
+  let lines: string[]
+  let footer: string[] = []
+  if (options.tasks) {
+    const columns = taskColumns(lang)
+    lines = fit((barWidth, comfortable) =>
+      drawTable(columns, report.tasks.map((row) => taskCells(row, barWidth, options)), { ...tableOptions, comfortable }),
+    )
+    footer = [taskSummary(report)]
+  } else {
+    const columns = chainColumns(lang)
+    const totalRow = { ...report.total, name: header('total', lang), chiefName: null }
+    lines = fit((barWidth, comfortable) =>
+      drawTable(
+        columns,
+        [...report.chains.map((row) => chainCells(row, barWidth, options, false)), chainCells(totalRow, barWidth, options, true)],
+        { ...tableOptions, comfortable, footerRule: true },
+      ),
+    )
+  }
+  return [style.bold(heading(report, options.tasks)), ...lines, ...footer].join('\n') + '\n'
+}
