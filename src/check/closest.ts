@@ -25,13 +25,14 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
  * in sorted order, so hints are stable.
  */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
-  const limit = Math.max(2, Math.floor(word.length / 3))
+  // Short words need near-exact matches: two edits turn any 2-letter id into any other.
+  const limit = Math.min(Math.max(2, Math.floor(word.length / 3)), Math.floor((word.length - 1) / 2))
   let best: string | undefined
   let bestDistance = Infinity
   for (const c of [...new Set(candidates)].sort()) {
     if (c === word) continue
     let d = editDistance(word, c, limit)
-    if (d > limit && word.length >= 3 && (c.includes(word) || word.includes(c))) d = limit
+    if (d > limit && word.length >= 3 && c.length >= 3 && (c.includes(word) || word.includes(c))) d = limit
     if (d <= limit && d < bestDistance) {
       best = c
       bestDistance = d

@@ -20,8 +20,9 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10)
 }
 
-/** Today's date in an IANA time zone (undefined: the machine's). */
+/** Today's date in an IANA time zone (undefined or unknown — reported by check —: the machine's). */
 export function todayIn(timeZone: string | undefined, now: Date = new Date()): IsoDate {
+  if (timeZone !== undefined && !isTimeZone(timeZone)) timeZone = undefined
   const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now)
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
   return `${get('year')}-${get('month')}-${get('day')}`
