@@ -1,9 +1,10 @@
-// The compiled JSON Schema validators, one per file kind (contract §4: draft-07, schemas/).
-// Compiled on first use, so commands that never validate never pay for ajv.
+// The JSON Schema validators, one per file kind (contract §4: draft-07, schemas/). They are
+// ajv's standalone code, generated from schemas/ at build time by scripts/build-validators.mjs
+// (issue #5: compiling at every start cost 100–150 ms), so no ajv compiler runs here.
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
-import addFormatsModule from 'ajv-formats'
+import type { ErrorObject } from 'ajv'
+import * as generated from './validators-generated.js'
 import type { FileKind } from '../workspace/source.js'
 
 export type SchemaError = ErrorObject
@@ -16,27 +17,14 @@ export function readSchema(kind: FileKind): object {
   return JSON.parse(readFileSync(`${SCHEMA_DIR}${kind}.schema.json`, 'utf8')) as object
 }
 
-let ajv: Ajv | undefined
-const compiled = new Map<FileKind, ValidateFunction>()
-
-function compile(kind: FileKind): ValidateFunction {
-  if (!ajv) {
-    ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true })
-    // ajv-formats is CommonJS; under ESM its function is the default export's default.
-    type AddFormats = (ajv: Ajv, formats: string[]) => Ajv
-    const mod = addFormatsModule as unknown as AddFormats & { default?: AddFormats }
-    ;(mod.default ?? mod)(ajv, ['date'])
-  }
-  return ajv.compile(readSchema(kind))
+interface StandaloneValidate {
+  (data: unknown): boolean
+  errors?: SchemaError[] | null
 }
 
+const VALIDATE = generated as unknown as Record<FileKind, StandaloneValidate>
+
 export function validatorFor(kind: FileKind): Validator {
-  return (data) => {
-    let validate = compiled.get(kind)
-    if (!validate) {
-      validate = compile(kind)
-      compiled.set(kind, validate)
-    }
-    return validate(data) ? [] : [...(validate.errors ?? [])]
-  }
+  const validate = VALIDATE[kind]
+  return (data) => (validate(data) ? [] : [...(validate.errors ?? [])])
 }

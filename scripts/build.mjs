@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// `npm run build` (issue #5): everything the CLI, the library and the tests need, in one step.
+//   1. src/check/validators-generated.ts: ajv standalone validators from schemas/ (build-validators.mjs)
+//   2. tsc → dist/**/*.js + .d.ts: the library (`import 'chainchief'`) with its types
+//   3. esbuild → dist/bundle/: the CLI as one ES module plus a chunk per lazily import()ed
+//      module (each command, chalk), which bin/chainchief.js runs. Dependencies are bundled:
+//      loading many small files from node_modules was most of the start-up time.
+import { spawn } from 'node:child_process'
+import { rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { fileURLToPath } from 'node:url'
+import { build } from 'esbuild'
+import { writeValidators } from './build-validators.mjs'
+
+const root = fileURLToPath(new URL('../', import.meta.url))
+const require = createRequire(import.meta.url)
+
+writeValidators()
+
+// tsc and esbuild run side by side; the build fails if either does.
+const tsc = new Promise((done) => {
+  spawn(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' })
+    .on('exit', (code) => done(code ?? 1))
+})
+
+const outdir = `${root}dist/bundle`
+rmSync(outdir, { recursive: true, force: true })
+await build({
+  absWorkingDir: root,
+  entryPoints: { chainchief: 'src/cli/main.ts' },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunks/[name]-[hash]',
+  // CommonJS dependencies (commander's core, ajv's runtime, cli-table3) call require() for
+  // Node's own modules; an ES module has no require of its own.
+  banner: { js: "import { createRequire as __chainchiefRequire } from 'node:module'; const require = __chainchiefRequire(import.meta.url);" },
+  legalComments: 'none',
+  logLevel: 'warning',
+})
+process.exitCode = await tsc
