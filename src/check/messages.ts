@@ -62,8 +62,8 @@ const MESSAGES: Record<RuleId, Record<string, Bilingual>> = {
     duplicate: { en: '{kind} id "{id}" is already used at {other}', zh: '{kind}标识“{id}”已在 {other} 使用' },
   },
   'unknown-ref': {
-    unknown: { en: '{field} refers to "{id}", which is not a known {expected}{hint}', zh: '{field}引用的“{id}”不是已知的{expected}{hint}' },
-    'wrong-kind': { en: '{field} refers to "{id}", which is {actual}, not {expected}', zh: '{field}引用的“{id}”是{actual}，而不是{expected}' },
+    unknown: { en: '{field} refers to "{id}", which is not a known {expected}{hint}', zh: '{field} 引用的“{id}”不是已知的{expected}{hint}' },
+    'wrong-kind': { en: '{field} refers to "{id}", which is {actual}, not {expected}', zh: '{field} 引用的“{id}”是{actual}，而不是{expected}' },
     'did-you-mean': { en: ' (did you mean "{suggestion}"?)', zh: '（是否应为“{suggestion}”？）' },
   },
   'chain-count': {

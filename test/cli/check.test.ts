@@ -152,8 +152,8 @@ describe('languages', () => {
     const dir = join(FIXTURES, 'errors', 'unknown-ref')
     const zh = JSON.parse(runCli(['check', '-w', dir, '--format', 'json', '--lang', 'zh']).stdout)
     expect(zh.diagnostics.map((d: { message: string }) => d.message)).toEqual([
-      'owner引用的“jifaa”不是已知的单位或人员（是否应为“jifa”？）',
-      'chair引用的“diitsp”是单位，而不是人员',
+      'owner 引用的“jifaa”不是已知的单位或人员（是否应为“jifa”？）',
+      'chair 引用的“diitsp”是单位，而不是人员',
     ])
     const copy = copyOf('errors/schema')
     const manifest = join(copy, 'chainchief.yaml')
