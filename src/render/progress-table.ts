@@ -61,7 +61,7 @@ function taskCells(row: TaskRow, barWidth: number, options: ProgressRenderOption
   ]
 }
 
-/** The widest word of a header: a number column wraps its header at spaces, never inside a word. */
+/** The widest word of a header: number columns wrap their headers at spaces first, never inside a word. */
 const longestWord = (text: string) => Math.max(...text.split(' ').map(displayWidth))
 
 function chainColumns(lang: ProgressRenderOptions['lang']): Column[] {
@@ -70,7 +70,7 @@ function chainColumns(lang: ProgressRenderOptions['lang']): Column[] {
     if (key === 'chain') return { header: text, shrink: 1, rank: 1, min: 10 }
     if (key === 'chief') return { header: text, shrink: 1, rank: 2, min: 6 }
     if (key === 'progress') return { header: text, align: 'right' }
-    return { header: text, align: 'right', shrink: 2, min: Math.max(3, longestWord(text)) }
+    return { header: text, align: 'right', shrink: 0, min: Math.max(3, longestWord(text)) }
   })
 }
 
