@@ -1,0 +1,36 @@
+// The package as a library (contract §7): `import { loadWorkspace, checkWorkspace,
+// buildProgressReport, buildBrief, renderBrief } from 'chainchief'`, typed, giving the same
+// results as the commands. Each function is pure over its inputs except loadWorkspace and
+// findWorkspaceRoot, which read the disk; nothing here prints or exits.
+
+// 1. Load: find the root, read and parse every file, keeping positions.
+export { findWorkspaceRoot, MANIFEST } from './workspace/find-root.js'
+export { loadWorkspace, type LoadedWorkspace } from './workspace/load-workspace.js'
+export type { FileKind, SourceFile } from './workspace/source.js'
+/** Thrown by findWorkspaceRoot when there is no workspace (the CLI's exit code 2). */
+export { UsageError } from './cli/usage-error.js'
+
+// 2. Check: schemas and cross-file rules → diagnostics (what `check --format json` lists).
+export { checkWorkspace, type CheckOptions, type CheckResult } from './check/run-checks.js'
+export { RULE_IDS, type Diagnostic, type RuleId, type Severity, type SeveritySetting, type Span } from './check/diagnostic.js'
+
+// 3. The model: typed records with their origins.
+export { buildModel } from './model/build-model.js'
+export { textIn } from './model/text.js'
+export {
+  CATEGORIES, MEETING_FORMATS, ORG_TYPES, TASK_STATUSES,
+  type Category, type Chain, type Decision, type IsoDate, type Lang, type Manifest, type Meeting,
+  type MeetingFormat, type MeetingReport, type Milestone, type Model, type Organization, type OrgType,
+  type Origin, type Party, type Person, type Problem, type Task, type TaskStatus, type Text, type Update,
+} from './model/types.js'
+
+// 4. Reports as data, as of a date.
+export { taskStateAsOf, isOverdue, isDueSoon, isProblemOpen, type TaskState } from './report/as-of.js'
+export {
+  buildProgressReport, DEFAULT_WINDOW,
+  type ChainRow, type Counts, type ProgressOptions, type ProgressReport, type TaskFilter, type TaskRow,
+} from './report/progress-report.js'
+export { buildBrief, type Brief, type BriefOptions } from './report/brief-report.js'
+
+// 5. Render: the brief as markdown or a printable HTML page.
+export { renderBrief, renderBriefMarkdown, type BriefRenderOptions } from './render/brief-markdown.js'
