@@ -26,7 +26,7 @@ const YAML_FILE = /\.ya?ml$/
 function listYaml(root: string, folder: string): string[] {
   try {
     return readdirSync(join(root, folder))
-      .filter((name) => YAML_FILE.test(name) && !name.startsWith('.'))
+      .filter((name) => YAML_FILE.test(name))
       .sort()
       .map((name) => `${folder}/${name}`)
   } catch {

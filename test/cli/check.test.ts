@@ -3,7 +3,8 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { EXAMPLE, FIXTURES, runCli, scratchCopy } from '../helpers/run-cli.js'
+import { spawnSync } from 'node:child_process'
+import { BIN, EXAMPLE, FIXTURES, runCli, scratchCopy } from '../helpers/run-cli.js'
 
 let cleanups: Array<() => void> = []
 afterEach(() => {
@@ -144,6 +145,18 @@ describe('flags and exit codes', () => {
     expect(help.stdout).toContain('Examples:')
     const version = runCli(['--version'])
     expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')).version)
+  })
+})
+
+describe('pipes', () => {
+  it('a closed pipe ends quietly: `check | head -1`', () => {
+    // Many findings, so the writer is still writing when head exits.
+    const dir = copyOf('minimal')
+    const lines = Array.from({ length: 3000 }, (_, i) => `unknown_${i}: ${i}`).join('\n')
+    writeFileSync(join(dir, 'people.yaml'), `people: []\n${lines}\n`)
+    const result = spawnSync('bash', ['-c', `node ${BIN} check -w ${dir} | head -1; echo "exit=\${PIPESTATUS[0]}" >&2`], { encoding: 'utf8' })
+    expect(result.stdout.split('\n').length).toBe(2)
+    expect(result.stderr).toMatch(/^exit=1\n$/)
   })
 })
 
