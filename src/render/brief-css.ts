@@ -56,11 +56,14 @@ th, td {
   padding: 1.2mm 1.8mm;
   text-align: left;
   vertical-align: top;
-  overflow-wrap: anywhere;
+  overflow-wrap: break-word;
 }
-th { background: #eee; font-weight: bold; }
-.num { text-align: right; white-space: nowrap; }
-.date { white-space: nowrap; }
+th { background: #eee; font-weight: bold; word-break: keep-all; }
+/* Status words stay whole: 未解决 never breaks into one character per line. */
+td.status { word-break: keep-all; }
+.num { text-align: right; }
+td.num, td.date { white-space: nowrap; }
+table.tasks td:first-child, table.deadlines td:first-child, table.problems td:first-child { width: 32%; }
 .overdue { font-weight: bold; }
 table.summary { width: auto; }
 @media print {

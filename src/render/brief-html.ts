@@ -67,7 +67,7 @@ function reports(brief: Brief): string {
   const items = brief.reports.map((r, i) => {
     const parts = [`<p><span class="no">${i + 1}.</span> <strong>${htmlText(r.by.name)}</strong>${colon}${htmlText(sentence(r.topic, lang))}</p>`]
     if (r.summary) parts.push(`<p>${htmlText(r.summary)}</p>`)
-    if (r.tasks.length > 0) parts.push(`<p class="tasks"><em>${htmlText(label('relatedTasks', lang))}</em>${colon}${htmlText(joinList(r.tasks, lang))}</p>`)
+    if (r.tasks.length > 0) parts.push(`<p class="tasks"><span class="label">${htmlText(label('relatedTasks', lang))}</span>${colon}${htmlText(joinList(r.tasks, lang))}</p>`)
     return `<li>${parts.join('')}</li>`
   })
   return section(htmlText(label('reports', lang)), ['<ol class="items">', ...items, '</ol>'])
@@ -98,7 +98,7 @@ function chainSection(chain: BriefChain, brief: Brief): string {
         { html: esc(t.title) },
         { html: esc(t.owner.short) },
         { html: htmlText(formatDate(t.due, lang)), cls: 'date' },
-        { html: htmlText(taskStatusText(t, lang)), cls: t.overdue ? 'overdue' : '' },
+        { html: htmlText(taskStatusText(t, lang)), cls: t.overdue ? 'status overdue' : 'status' },
         num(formatPercent(t.progress)),
         num(formatChange(t.change)),
       ]),
@@ -132,7 +132,7 @@ function deadlineTable(tasks: DeadlineTask[], overdue: boolean, brief: Brief): s
       ...(many ? [{ html: esc(t.chain) }] : []),
       { html: esc(t.owner.short) },
       { html: htmlText(formatDate(t.due, lang)), cls: 'date' },
-      { html: htmlText(taskStatusText({ ...t, overdue: false, dueSoon: false }, lang)) },
+      { html: htmlText(taskStatusText({ ...t, overdue: false, dueSoon: false }, lang)), cls: 'status' },
       num(formatPercent(t.progress)),
       { html: htmlText(formatDays(t.days, overdue, lang)), cls: overdue ? 'overdue date' : 'date' },
     ]),
@@ -158,7 +158,7 @@ function problemTable(problems: BriefProblem[], lang: Lang): string {
       { html: esc(p.raisedBy?.short) },
       { html: htmlText(formatDate(p.raised, lang)), cls: 'date' },
       { html: esc(p.owner?.short) },
-      { html: htmlText(p.open ? label('open', lang) : label('resolvedOn', lang, { date: p.resolved ? formatDate(p.resolved, lang) : '' })) },
+      { html: htmlText(p.open ? label('open', lang) : label('resolvedOn', lang, { date: p.resolved ? formatDate(p.resolved, lang) : '' })), cls: 'status' },
     ]),
     'problems',
   )

@@ -63,7 +63,7 @@ function reports(brief: Brief): string[] {
     out.push(`${marker} **${markdownText(report.by.name)}**${colon(lang)}${markdownText(sentence(report.topic, lang))}`)
     // Each further line is its own paragraph of the item (indented to the item's content).
     if (report.summary) out.push('', indent + markdownText(report.summary))
-    if (report.tasks.length > 0) out.push('', `${indent}*${label('relatedTasks', lang)}*${colon(lang)}${markdownText(joinList(report.tasks, lang))}`)
+    if (report.tasks.length > 0) out.push('', `${indent}${label('relatedTasks', lang)}${colon(lang)}${markdownText(joinList(report.tasks, lang))}`)
   })
   return out
 }
