@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+// `npm run briefs`: writes the example briefs of examples/shandong into this folder with the
+// real CLI (run `npm run build` first; the npm script does). test/brief/example-briefs.test.ts
+// fails when these files and the CLI's output disagree.
+import { spawnSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+
+const here = fileURLToPath(new URL('./', import.meta.url))
+const root = fileURLToPath(new URL('../../', import.meta.url))
+
+/** Each committed brief: the meeting, its language and format, and the file it goes to. */
+export const BRIEFS = [
+  { meeting: '2022-12-07-textile-garment', lang: 'en', format: 'markdown', file: '2022-12-07-textile-garment.en.md' },
+  { meeting: '2022-12-07-textile-garment', lang: 'zh', format: 'markdown', file: '2022-12-07-textile-garment.zh.md' },
+  { meeting: '2022-12-07-textile-garment', lang: 'zh', format: 'html', file: '2022-12-07-textile-garment.zh.html' },
+]
+
+/** The arguments that produce one brief, from the repository root. */
+export function briefArgs(brief) {
+  return ['brief', brief.meeting, '-w', 'examples/shandong', '--lang', brief.lang, '--format', brief.format]
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  for (const brief of BRIEFS) {
+    const run = spawnSync(process.execPath, [`${root}bin/chainchief.js`, ...briefArgs(brief)], { cwd: root, encoding: 'utf8' })
+    if (run.status !== 0) {
+      process.stderr.write(run.stderr)
+      process.exit(run.status ?? 1)
+    }
+    writeFileSync(`${here}${brief.file}`, run.stdout)
+    process.stdout.write(`wrote examples/briefs/${brief.file}\n`)
+  }
+}
