@@ -2,13 +2,14 @@
 // commands, options and choices (commander's tree), so it never drifts from --help.
 import type { Command, Option } from 'commander'
 import { SCHEMA_NAMES } from '../../init/schema-names.js'
+import { TASK_STATUSES } from '../../model/types.js'
 import { UsageError } from '../usage-error.js'
 
 export const SHELLS = ['bash', 'zsh'] as const
 type Shell = (typeof SHELLS)[number]
 
 /** What a value (of an option or a positional argument) completes to. */
-type Values = { words: readonly string[] } | 'files' | 'dirs' | 'meetings' | 'none'
+type Values = { words: readonly string[] } | 'files' | 'dirs' | 'meetings' | 'chains' | 'none'
 
 interface OptionSpec {
   flags: string[] // e.g. ['-w', '--workspace']
@@ -33,6 +34,9 @@ const POSITIONAL: Record<string, Values> = {
 function valuesOf(option: Option): Values | undefined {
   if (!option.required && !option.optional) return undefined
   if (option.argChoices) return { words: option.argChoices }
+  if (option.long === '--lang') return { words: ['en', 'zh'] }
+  if (option.long === '--status') return { words: TASK_STATUSES }
+  if (option.long === '--chain') return 'chains'
   if (option.long === '--workspace' || option.long === '--out') return 'dirs'
   if (option.long === '--output') return 'files'
   return 'none'
@@ -59,7 +63,7 @@ function specOf(command: Command): CommandSpec {
 function bashValues(values: Values): string {
   if (values === 'files') return 'compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur"))'
   if (values === 'dirs') return 'compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- "$cur"))'
-  if (values === 'meetings') return 'COMPREPLY=($(compgen -W "$(_chainchief_meetings)" -- "$cur"))'
+  if (values === 'meetings' || values === 'chains') return `COMPREPLY=($(compgen -W "$(_chainchief_ids ${values})" -- "$cur"))`
   if (values === 'none') return 'COMPREPLY=()'
   return `COMPREPLY=($(compgen -W "${values.words.join(' ')}" -- "$cur"))`
 }
@@ -82,9 +86,10 @@ function bashScript(root: Command, commands: CommandSpec[]): string {
   return `# bash completion for ${root.name()}, made by \`${root.name()} completion bash\`.
 # Load it in this shell:   source <(${root.name()} completion bash)
 # or for every shell:      ${root.name()} completion bash >> ~/.bashrc
-_chainchief_meetings() {
+# the ids of chains/ or meetings/ in the current folder (the workspace root)
+_chainchief_ids() {
   local f
-  for f in meetings/*.yaml meetings/*.yml; do [[ -e "$f" ]] && f="\${f#meetings/}" && echo "\${f%.*}"; done
+  for f in "$1"/*.yaml "$1"/*.yml; do [[ -e "$f" ]] && f="\${f#"$1"/}" && echo "\${f%.*}"; done
 }
 _chainchief_complete() {
   local cur="\${COMP_WORDS[COMP_CWORD]}" prev="\${COMP_WORDS[COMP_CWORD-1]}" cmd="" i
@@ -112,7 +117,7 @@ function zshText(text: string): string {
 function zshAction(values: Values): string {
   if (values === 'files') return '_files'
   if (values === 'dirs') return '_files -/'
-  if (values === 'meetings') return '_chainchief_meetings'
+  if (values === 'meetings' || values === 'chains') return `_chainchief_ids ${values}`
   if (values === 'none') return ' '
   return `(${values.words.join(' ')})`
 }
@@ -137,10 +142,11 @@ function zshScript(root: Command, commands: CommandSpec[]): string {
 # zsh completion for ${root.name()}, made by \`${root.name()} completion zsh\`.
 # Load it in this shell:   source <(${root.name()} completion zsh)   (after compinit)
 # or for every shell:      ${root.name()} completion zsh > "\${fpath[1]}/_${root.name()}"
-_chainchief_meetings() {
+# the ids of chains/ or meetings/ in the current folder (the workspace root)
+_chainchief_ids() {
   local -a ids
-  ids=(meetings/*.(yaml|yml)(N:t:r))
-  _describe 'meeting' ids
+  ids=($1/*.(yaml|yml)(N:t:r))
+  _describe "\${1%s}" ids
 }
 _chainchief() {
   local -a commands

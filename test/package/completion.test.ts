@@ -1,0 +1,77 @@
+// `chainchief completion bash|zsh`: the scripts are made from the program's own commands and
+// options; bash completion is driven here as bash drives it (COMP_WORDS → COMPREPLY).
+import { spawnSync } from 'node:child_process'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { BIN, FIXTURES, runCli } from '../helpers/run-cli.js'
+
+const hasShell = (shell: string) => spawnSync(shell, ['-c', 'true']).status === 0
+
+/** What bash completes for the words typed so far (the last word is the one being completed). */
+function bashComplete(words: string[], cwd = join(FIXTURES, 'good')): string[] {
+  const script = `source <("${process.execPath}" "${BIN}" completion bash)
+COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=$((\${#COMP_WORDS[@]} - 1)); COMPREPLY=()
+_chainchief_complete
+printf '%s\\n' "\${COMPREPLY[@]}"`
+  const r = spawnSync('bash', ['-c', script], { cwd, encoding: 'utf8' })
+  expect(r.stderr).toBe('')
+  return r.stdout.split('\n').filter(Boolean)
+}
+
+describe('chainchief completion bash', () => {
+  it('is valid bash and registers the completion', () => {
+    const r = runCli(['completion', 'bash'])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(/^# bash completion for chainchief/)
+    expect(r.stdout).toContain('\ncomplete -F _chainchief_complete chainchief\n')
+    expect(spawnSync('bash', ['-n'], { input: r.stdout }).status).toBe(0)
+  })
+
+  it.each([
+    [['chainchief', ''], ['check', 'brief', 'progress', 'init', 'schema', 'completion', '--help', '--version']],
+    [['chainchief', 'pr'], ['progress']],
+    [['chainchief', 'check', '--f'], ['--format']],
+    [['chainchief', 'check', '--format', ''], ['pretty', 'json', 'github']],
+    [['chainchief', '-w', 'x', 'progress', '--format', 'c'], ['csv']],
+    [['chainchief', 'progress', '--status', 'p'], ['planned']],
+    [['chainchief', 'progress', '--chain', 'te'], ['textile-garment']],
+    [['chainchief', 'brief', ''], ['2022-12-07-textile-garment']],
+    [['chainchief', 'init', '--lang', ''], ['en', 'zh']],
+    [['chainchief', 'schema', ''], ['workspace', 'organizations', 'people', 'chain', 'meeting']],
+    [['chainchief', 'completion', ''], ['bash', 'zsh']],
+  ])('%j → %j', (words, expected) => {
+    expect(bashComplete(words)).toEqual(expected)
+  })
+
+  it('offers every option of a command, from the same list as --help', () => {
+    const offered = bashComplete(['chainchief', 'progress', '--'])
+    const help = runCli(['progress', '--help']).stdout
+    const documented = [...help.matchAll(/^\s+(?:-\w, )?(--[\w-]+)/gm)].map((m) => m[1])
+    expect(documented.length).toBeGreaterThan(10)
+    expect(offered.sort()).toEqual([...documented].sort())
+  })
+})
+
+describe('chainchief completion zsh', () => {
+  it('is a #compdef script with every command and its options', () => {
+    const r = runCli(['completion', 'zsh'])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(/^#compdef chainchief\n/)
+    for (const command of ['check', 'brief', 'progress', 'init', 'schema', 'completion']) expect(r.stdout).toMatch(new RegExp(`^    '${command}:`, 'm'))
+    expect(r.stdout).toContain("'--format[output format]:value:(table json csv markdown)'")
+    expect(r.stdout).toContain("'1:argument:(workspace organizations people chain meeting)'")
+  })
+
+  it.runIf(hasShell('zsh'))('parses in zsh and registers _chainchief with compinit', () => {
+    const script = `autoload -U compinit; compinit -u -D; source <("${process.execPath}" "${BIN}" completion zsh); print -- $_comps[chainchief]`
+    const r = spawnSync('zsh', ['-f', '-c', script], { encoding: 'utf8' })
+    expect(r.stderr).toBe('')
+    expect(r.stdout).toBe('_chainchief\n')
+  })
+})
+
+it('completion for an unknown shell: exit 2, naming the shells', () => {
+  const r = runCli(['completion', 'fish'])
+  expect(r.code).toBe(2)
+  expect(r.stderr).toBe('chainchief: unknown shell "fish"; completion is available for: bash, zsh\n')
+})
