@@ -3,6 +3,7 @@
 // renderers so both say the same thing. Plain strings: escaping is the renderer's job.
 import type { BriefParty } from '../report/brief-report.js'
 import type { IsoDate, Lang, MeetingFormat, OrgType, TaskStatus } from '../model/types.js'
+import { flagLabel, statusLabel } from './labels.js'
 
 const LABELS = {
   minutes: { en: 'Minutes', zh: '会议纪要' },
@@ -10,7 +11,7 @@ const LABELS = {
   attendees: { en: 'Attendees', zh: '出席' },
   reports: { en: 'Reports heard', zh: '会议听取' },
   progress: { en: 'Progress', zh: '工作进展' },
-  deadlines: { en: 'Overdue and due-soon tasks', zh: '逾期及临期任务' },
+  deadlines: { en: 'Overdue and due-soon tasks', zh: '逾期及即将到期任务' },
   problems: { en: 'Problems', zh: '存在问题' },
   nextTasks: { en: 'Next key tasks', zh: '下步重点任务' },
   date: { en: 'Date', zh: '时间' },
@@ -66,24 +67,12 @@ export function label(key: LabelKey, lang: Lang, args: Record<string, string | n
   return LABELS[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(args[name] ?? `{${name}}`))
 }
 
-const STATUS: Record<TaskStatus, Record<Lang, string>> = {
-  planned: { en: 'Planned', zh: '未启动' },
-  'in-progress': { en: 'In progress', zh: '推进中' },
-  done: { en: 'Done', zh: '已完成' },
-  blocked: { en: 'Blocked', zh: '受阻' },
-  cancelled: { en: 'Cancelled', zh: '已取消' },
-}
-
-export function briefStatusLabel(status: TaskStatus, lang: Lang): string {
-  return STATUS[status][lang]
-}
-
-/** A task's status with its deadline mark: "In progress (overdue)", "推进中（临期）". */
+/** A task's status with its deadline mark: "in progress (overdue)", "推进中（即将到期）" (words: labels.ts). */
 export function taskStatusText(task: { status: TaskStatus; overdue: boolean; dueSoon: boolean }, lang: Lang): string {
-  const word = briefStatusLabel(task.status, lang)
-  const mark = task.overdue ? { en: 'overdue', zh: '逾期' } : task.dueSoon ? { en: 'due soon', zh: '临期' } : undefined
-  if (!mark) return word
-  return lang === 'zh' ? `${word}（${mark.zh}）` : `${word} (${mark.en})`
+  const word = statusLabel(task.status, lang)
+  const flag = task.overdue ? flagLabel('overdue', lang) : task.dueSoon ? flagLabel('due-soon', lang) : undefined
+  if (!flag) return word
+  return lang === 'zh' ? `${word}（${flag}）` : `${word} (${flag})`
 }
 
 const FORMAT: Record<MeetingFormat, Record<Lang, string>> = {

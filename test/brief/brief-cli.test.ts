@@ -30,7 +30,7 @@ describe('chainchief brief', () => {
       '## Overview', '## Attendees', '## Reports heard', '## Progress', '## Overdue and due-soon tasks', '## Problems', '## Next key tasks',
     ])
     expect(zh.split('\n').filter((l) => l.startsWith('## '))).toEqual([
-      '## 会议概况', '## 出席', '## 会议听取', '## 工作进展', '## 逾期及临期任务', '## 存在问题', '## 下步重点任务',
+      '## 会议概况', '## 出席', '## 会议听取', '## 工作进展', '## 逾期及即将到期任务', '## 存在问题', '## 下步重点任务',
     ])
     expect(en).toContain('- **Date**: 7 December 2022')
     expect(zh).toContain('- **时间**：2022年12月7日')
@@ -41,10 +41,10 @@ describe('chainchief brief', () => {
   it('--as-of moves the figures; --window widens due soon', () => {
     const later = runCli(['brief', MEETING, '-w', EXAMPLE, '--as-of', '2023-01-15']).stdout
     expect(later).toContain('- **Figures as of**: 15 January 2023')
-    expect(later).toContain('| Compile the chain\'s "N lists" | Chain secretariat | 31 December 2022 | Done | 100% | — |')
+    expect(later).toContain('| Compile the chain\'s "N lists" | Chain secretariat | 31 December 2022 | done | 100% | — |')
     const wide = runCli(['brief', MEETING, '-w', EXAMPLE, '--window', '400']).stdout
     expect(wide).toContain('### Due within 400 days')
-    expect(wide).toContain('| Dishang: expand overseas markets and ODM orders | Dishang | 31 December 2023 | In progress | 45% | due in 389 days |')
+    expect(wide).toContain('| Dishang: expand overseas markets and ODM orders | Dishang | 31 December 2023 | in progress | 45% | due in 389 days |')
   })
 
   it('an unknown meeting id: exit 2, naming the closest ids', () => {
