@@ -1,10 +1,10 @@
 // Stage 1: finds and reads every file of a workspace (contract §2), keeping each file's
-// document and line counter for positions. Reads everything; a bad file is a finding, never
-// a reason to stop.
+// document and line counter for positions (parsed on first use where the fast path read the
+// data: parse-yaml-fast.ts). Reads everything; a bad file is a finding, never a reason to stop.
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Finding } from '../check/diagnostic.js'
-import { parseYaml } from './parse-yaml.js'
+import { attachPositions, parseYamlFast } from './parse-yaml-fast.js'
 import { readWorkspaceFile } from './read-file.js'
 import type { FileKind, SourceFile } from './source.js'
 import { MANIFEST } from './find-root.js'
@@ -49,17 +49,9 @@ export function loadFile(root: string, relative: string, kind: FileKind, finding
     findings.push(read.finding)
     return { path: relative, kind, text: '', data: undefined, ok: false }
   }
-  const parsed = parseYaml({ path: relative, text: read.text })
+  const parsed = parseYamlFast({ path: relative, text: read.text })
   findings.push(...parsed.findings)
-  return {
-    path: relative,
-    kind,
-    text: read.text,
-    doc: parsed.doc,
-    lineCounter: parsed.lineCounter,
-    data: parsed.data,
-    ok: parsed.ok,
-  }
+  return attachPositions({ path: relative, kind, text: read.text, data: parsed.data, ok: parsed.ok }, parsed)
 }
 
 /** Loads the workspace at `root` (already found by findWorkspaceRoot). */

@@ -1,0 +1,115 @@
+// The fast way to a file's data (issue #5): js-yaml 4 with the YAML 1.2 core schema of the
+// `yaml` package, about ten times faster than `yaml`'s parser. The `yaml` package stays the
+// judge (parse-yaml.ts): a file goes to it whenever js-yaml fails, or holds anything on which
+// the two could judge differently (anchors, aliases, tags, directives, several documents,
+// merge keys, complex or null keys, tabs); its document and line counter, which only positions
+// need, are parsed on first use. test/workspace/parse-differential.test.ts proves that both
+// ways give the same data and findings, over the YAML test suite and our fixtures.
+import { FAILSAFE_SCHEMA, Type, load } from 'js-yaml'
+import type { Document, LineCounter } from 'yaml'
+import type { Finding } from '../check/diagnostic.js'
+import { parseYaml } from './parse-yaml.js'
+import type { SourceFile } from './source.js'
+
+/** `yaml`'s core schema tags (yaml/dist/schema/core), resolved the same way, in its order. */
+const CORE_TYPES = [
+  new Type('tag:yaml.org,2002:null', {
+    kind: 'scalar',
+    resolve: (s: string) => /^(?:~|[Nn]ull|NULL)?$/.test(s),
+    construct: () => null,
+  }),
+  new Type('tag:yaml.org,2002:bool', {
+    kind: 'scalar',
+    resolve: (s: string) => /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s),
+    construct: (s: string) => s[0] === 't' || s[0] === 'T',
+  }),
+  new Type('tag:yaml.org,2002:int', {
+    kind: 'scalar',
+    resolve: (s: string) => /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/.test(s),
+    construct: (s: string) =>
+      s.startsWith('0o') ? parseInt(s.slice(2), 8) : s.startsWith('0x') ? parseInt(s.slice(2), 16) : parseInt(s, 10),
+  }),
+  new Type('tag:yaml.org,2002:float', {
+    kind: 'scalar',
+    resolve: (s: string) =>
+      /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s) ||
+      /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s) ||
+      /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s),
+    construct: (s: string) =>
+      /^\.(?:nan|NaN|NAN)$/.test(s)
+        ? NaN
+        : /^[-+]?\.(?:inf|Inf|INF)$/.test(s)
+          ? (s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY)
+          : parseFloat(s),
+  }),
+]
+const SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: CORE_TYPES })
+
+/**
+ * Text that only the `yaml` package may judge: node properties (`&anchor`, `*alias`, `!tag`)
+ * at a token start, directives and document markers, `<<` merge keys, `?` complex keys, null
+ * or collection keys, tabs, and any control character but LF and CR. Over-broad on purpose: a
+ * false alarm costs speed, never a different judgement.
+ */
+const NEEDS_YAML = new RegExp(
+  [
+    String.raw`(?:^|[\s\[{,])[&*!]`, // anchor, alias, tag
+    String.raw`(?:^|[\s\[{,])\?(?:[ \t]|$)`, // explicit key
+    String.raw`^(?:%|---|\.\.\.)`, // directive, document start or end
+    String.raw`<<`, // merge key (js-yaml merges; we parse YAML 1.2 without merge)
+    String.raw`(?:^|[\s\[{,-])(?:~|null|Null|NULL)?[ \t]*:(?:[ \t]|$)`, // empty or null key
+    String.raw`[\]}"'][ \t]*:(?:[ \t]|$)`, // collection or quoted key
+    String.raw`[\]}"']#`, // a comment that touches a value (yaml-test-suite SU5Z)
+    String.raw`[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u0085\u2028\u2029\ufeff]`,
+  ].join('|'),
+  'm',
+)
+
+/** A block scalar, and a line of spaces only: indentation js-yaml judges alone (S98Z). */
+const BLOCK_SCALAR = /[|>][-+0-9]*[ \t]*(?:#.*)?\r?$/m
+const SPACES_LINE = /^ +\r?$/m
+
+export interface FastParsed {
+  data: unknown
+  ok: boolean
+  findings: Finding[]
+  /** Set when the `yaml` package parsed the file: its document and line counter. */
+  doc?: Document.Parsed
+  lineCounter?: LineCounter
+}
+
+/** js-yaml's data when it may be trusted to equal the `yaml` package's, else undefined. */
+export function fastData(text: string): { data: unknown } | undefined {
+  if (NEEDS_YAML.test(text) || (SPACES_LINE.test(text) && BLOCK_SCALAR.test(text))) return undefined
+  try {
+    // `yaml` gives null for an empty document, js-yaml undefined.
+    return { data: load(text, { schema: SCHEMA, json: false }) ?? null }
+  } catch {
+    return undefined // a syntax error, or one js-yaml alone sees: `yaml` judges and words it
+  }
+}
+
+/** Data and findings of one file, by the fast path where it is safe, else by parseYaml. */
+export function parseYamlFast(file: Pick<SourceFile, 'path' | 'text'>): FastParsed {
+  const fast = fastData(file.text)
+  if (fast) return { data: fast.data, ok: true, findings: [] }
+  const parsed = parseYaml(file)
+  return { data: parsed.data, ok: parsed.ok, findings: parsed.findings, doc: parsed.doc, lineCounter: parsed.lineCounter }
+}
+
+/**
+ * Gives `file` its document and line counter: those already parsed, or getters that parse the
+ * text with the `yaml` package on first use (only files with a finding to place need them).
+ */
+export function attachPositions(file: SourceFile, parsed: FastParsed): SourceFile {
+  if (parsed.lineCounter) {
+    file.doc = parsed.doc
+    file.lineCounter = parsed.lineCounter
+    return file
+  }
+  let precise: ReturnType<typeof parseYaml> | undefined
+  const get = () => (precise ??= parseYaml({ path: file.path, text: file.text }))
+  Object.defineProperty(file, 'doc', { enumerable: true, configurable: true, get: () => get().doc, set: (doc) => Object.defineProperty(file, 'doc', { value: doc, writable: true, enumerable: true }) })
+  Object.defineProperty(file, 'lineCounter', { enumerable: true, configurable: true, get: () => get().lineCounter, set: (lc) => Object.defineProperty(file, 'lineCounter', { value: lc, writable: true, enumerable: true }) })
+  return file
+}
