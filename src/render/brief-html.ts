@@ -169,7 +169,7 @@ function problems(brief: Brief): string {
   const body: string[] = []
   if (brief.listedProblems.length === 0 && brief.otherOpenProblems.length === 0) body.push(`<p>${htmlText(label('noProblems', lang))}</p>`)
   if (brief.listedProblems.length > 0) body.push(`<h3>${htmlText(label('listedProblems', lang))}</h3>`, problemTable(brief.listedProblems, lang))
-  if (brief.otherOpenProblems.length > 0) body.push(`<h3>${htmlText(label('otherProblems', lang))}</h3>`, problemTable(brief.otherOpenProblems, lang))
+  if (brief.otherOpenProblems.length > 0) body.push(`<h3>${htmlText(label(brief.listedProblems.length > 0 ? 'otherProblems' : 'openProblems', lang))}</h3>`, problemTable(brief.otherOpenProblems, lang))
   return section(htmlText(label('problems', lang)), body)
 }
 

@@ -44,7 +44,8 @@ const LABELS = {
   overdueHeading: { en: 'Overdue', zh: '逾期任务' },
   dueSoonHeading: { en: 'Due within {window} days', zh: '{window}天内到期任务' },
   listedProblems: { en: 'Problems analysed at the meeting', zh: '会议研究的问题' },
-  otherProblems: { en: 'Other open problems of the chain', zh: '产业链其他未解决问题' },
+  otherProblems: { en: 'Other open problems', zh: '其他未解决问题' },
+  openProblems: { en: 'Open problems', zh: '未解决问题' },
   noProblems: { en: 'No open problems.', zh: '无未解决问题。' },
   problem: { en: 'Problem', zh: '问题' },
   relatedTask: { en: 'Task concerned', zh: '涉及任务' },
@@ -129,7 +130,12 @@ export function formatDays(days: number, overdue: boolean, lang: Lang): string {
 /** A party as minutes name it: "Wang Xiao (Deputy Director, DIITSP)", "Wang Xiao（省工业和信息化厅副厅长）". */
 export function describeParty(party: BriefParty, lang: Lang): string {
   if (party.kind !== 'person' || (!party.title && !party.organization)) return party.name
-  if (lang === 'zh') return `${party.name}（${party.organization ?? ''}${party.title ?? ''}）`
+  if (lang === 'zh') {
+    // 省工业和信息化厅党组成员: Chinese runs together; a Latin name and title keep a space.
+    const [org, title] = [party.organization ?? '', party.title ?? '']
+    const gap = /[\x21-\x7e]$/.test(org) || /^[\x21-\x7e]/.test(title) ? ' ' : ''
+    return `${party.name}（${org && title ? org + gap + title : org || title}）`
+  }
   return `${party.name} (${[party.title, party.organization].filter(Boolean).join(', ')})`
 }
 

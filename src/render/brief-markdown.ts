@@ -172,7 +172,7 @@ function problems(brief: Brief): string[] {
   const out = [`## ${label('problems', lang)}`, '']
   if (brief.listedProblems.length === 0 && brief.otherOpenProblems.length === 0) return [...out, label('noProblems', lang)]
   if (brief.listedProblems.length > 0) out.push(`### ${label('listedProblems', lang)}`, '', ...problemTable(brief.listedProblems, brief), '')
-  if (brief.otherOpenProblems.length > 0) out.push(`### ${label('otherProblems', lang)}`, '', ...problemTable(brief.otherOpenProblems, brief), '')
+  if (brief.otherOpenProblems.length > 0) out.push(`### ${label(brief.listedProblems.length > 0 ? 'otherProblems' : 'openProblems', lang)}`, '', ...problemTable(brief.otherOpenProblems, brief), '')
   out.pop()
   return out
 }

@@ -47,6 +47,17 @@ describe('chainchief brief', () => {
     expect(wide).toContain('| Dishang: expand overseas markets and ODM orders | Dishang | 31 December 2023 | in progress | 45% | due in 389 days |')
   })
 
+  it('a meeting of two chains: a section per chain, a chain column in the deadline tables', () => {
+    const run = runCli(['brief', '2024-06-01-alpha', '-w', HOSTILE, '--lang', 'zh'])
+    expect(run.code).toBe(0)
+    const lines = run.stdout.split('\n')
+    expect(lines.filter((l) => l.startsWith('### '))).toEqual(['### 阿尔法', '### Beta', '### 逾期任务', '### 30天内到期任务', '### 未解决问题'])
+    expect(lines).toContain('| \\<img src=x onerror=alert(1)\\> task | 阿尔法 | \\# Heading Corp | 2024年3月1日 | 推进中 | 50% | 逾期92天 |')
+    expect(lines).toContain('| Beta task | Beta | Dept\\|T | 2024年3月15日 | 推进中 | 30% | 逾期78天 |')
+    expect(lines).toContain('产业链服务专员：Zhang \\<script\\>alert(1)\\</script\\>（Dept\\|T Director and \\| Chief）。')
+    expect(lines).toContain('“较上次会议”为进度与上次会议（2024年3月1日，Beta meeting (covers another chain)）时相比变化的百分点。')
+  })
+
   it('an unknown meeting id: exit 2, naming the closest ids', () => {
     const run = runCli(['brief', '2024-04-01-alhpa', '-w', HOSTILE])
     expect(run.code).toBe(2)

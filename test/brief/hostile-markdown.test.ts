@@ -63,7 +63,7 @@ describe('hostile text in a brief', () => {
       'h3 Due within 30 days',
       'h2 Problems',
       'h3 Problems analysed at the meeting',
-      'h3 Other open problems of the chain',
+      'h3 Other open problems',
       'h2 Next key tasks',
     ])
   })
