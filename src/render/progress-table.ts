@@ -69,30 +69,36 @@ function chainColumns(lang: ProgressRenderOptions['lang']): Column[] {
     const text = header(key, lang)
     if (key === 'chain') return { header: text, shrink: 1, rank: 1, min: 10 }
     if (key === 'chief') return { header: text, shrink: 1, rank: 2, min: 6 }
-    if (key === 'progress') return { header: text, align: 'right' }
-    return { header: text, align: 'right', shrink: 0, min: Math.max(3, longestWord(text)) }
+    if (key === 'progress') return { header: text, align: 'right', shrink: 3, fixedData: true }
+    return { header: text, align: 'right', shrink: 0, min: Math.max(3, longestWord(text)), fixedData: true }
   })
 }
 
 function taskColumns(lang: ProgressRenderOptions['lang']): Column[] {
   const shrink: Partial<Record<(typeof TASK_COLUMNS)[number], Column>> = {
-    title: { header: '', shrink: 1, rank: 1, min: 12 },
+    title: { header: '', shrink: 1, rank: 1, min: 14 },
     owner: { header: '', shrink: 1, rank: 2, min: 8 },
-    chain: { header: '', shrink: 1, rank: 3, min: 6 },
+    chain: { header: '', shrink: 1, rank: 3, min: 8 },
     id: { header: '', shrink: 1, rank: 4, min: 8, wrap: 'id' },
     status: { header: '', shrink: 1, rank: 5, min: 8 },
   }
-  return TASK_COLUMNS.map((key) => ({ ...(shrink[key] ?? {}), header: header(key, lang), align: key === 'progress' ? 'right' : 'left' }))
+  const progress: Column = { header: '', shrink: 3, fixedData: true, align: 'right' }
+  const due: Column = { header: '', shrink: 3, fixedData: true }
+  return TASK_COLUMNS.map((key) => ({ ...(key === 'progress' ? progress : key === 'due' ? due : (shrink[key] ?? {})), header: header(key, lang) }))
 }
 
-/** Tries bar widths from widest to none with comfortable column minimums, then tight ones. */
+/**
+ * Picks the bar width: the widest bar with which the table fits and keeps its words whole;
+ * else, of the layouts that fit with comfortable column minimums, the one with the fewest
+ * lines (text first, the bar is a garnish); else no bar and columns of a few characters.
+ */
 function fit(draw: (barWidth: number, comfortable: boolean) => DrawnTable): string[] {
-  for (const barWidth of BAR_WIDTHS) {
-    const drawn = draw(barWidth, true)
-    if (drawn.fits) return drawn.lines
-  }
-  // Too narrow for comfort: no bar, columns down to a few characters (or wider than asked).
-  return draw(0, false).lines
+  const fitting = BAR_WIDTHS.map((w) => draw(w, true)).filter((t) => t.fits)
+  const whole = fitting.find((t) => t.wholeWords)
+  if (whole) return whole.lines
+  if (fitting.length === 0) return draw(0, false).lines
+  const shortest = Math.min(...fitting.map((t) => t.height))
+  return fitting.find((t) => t.height === shortest)!.lines
 }
 
 export function renderProgressTable(report: ProgressReport, options: ProgressRenderOptions): string {

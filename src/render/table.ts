@@ -4,7 +4,7 @@
 // own older width table (zero-width and newer wide characters count differently) and wraps
 // only at spaces; one measure, width.ts, keeps every line of a table equally wide.
 import type { Style } from './style.js'
-import { displayWidth, padEnd, padStart, wrapText } from './width.js'
+import { charWidth, displayWidth, padEnd, padStart, wrapText } from './width.js'
 
 export interface Column {
   header: string
@@ -17,6 +17,8 @@ export interface Column {
   rank?: number
   /** The narrowest a shrinking column gets while the layout is "comfortable". */
   min?: number
+  /** Data cells never wrap (numbers, bars): only the header may, so the column stays as wide as its data. */
+  fixedData?: boolean
   /** 'id': break after hyphens rather than anywhere. */
   wrap?: 'text' | 'id'
 }
@@ -42,9 +44,15 @@ export interface DrawnTable {
   lines: string[]
   /** Whether the table is no wider than `width`. */
   fits: boolean
+  /** Lines of the body: how much wrapping it took to fit. */
+  height: number
+  /** Whether it fits without breaking a word (one no longer than WORD_CAP) inside. */
+  wholeWords: boolean
 }
 
 const HARD_MIN = 4
+/** A word longer than this may be broken before others give way. */
+const WORD_CAP = 16
 const PAD = 1
 
 const BORDERS = {
@@ -54,62 +62,102 @@ const BORDERS = {
 
 const lineWidth = (text: string) => Math.max(0, ...text.split('\n').map(displayWidth))
 
-/** Breaks an id after its hyphens, and inside a part only when the part alone is too wide. */
-function wrapId(text: string, width: number): string[] {
+/**
+ * Breaks text at spaces (an id: after hyphens), measuring each word without its trailing
+ * space, and breaks inside a word (or a run of Chinese, which has no spaces) only when it
+ * alone is wider than the column; wrapText does that part by display width.
+ */
+function wrapWords(text: string, width: number, breakAfter: RegExp): string[] {
   const out: string[] = []
-  let line = ''
-  for (const part of text.split(/(?<=-)/)) {
-    if (displayWidth(line + part) <= width) {
-      line += part
-      continue
+  for (const paragraph of text.split('\n')) {
+    let line = ''
+    for (const part of paragraph.split(breakAfter)) {
+      if (displayWidth((line + part).trimEnd()) <= width) {
+        line += part
+        continue
+      }
+      if (line.trim() !== '') out.push(line.trimEnd())
+      const pieces = wrapText(part.trimEnd(), width)
+      line = (pieces.pop() ?? '') + (part.endsWith(' ') ? ' ' : '')
+      out.push(...pieces)
     }
-    if (line !== '') out.push(line)
-    const pieces = wrapText(part, width)
-    line = pieces.pop() ?? ''
-    out.push(...pieces)
+    out.push(line.trimEnd())
   }
-  out.push(line)
   return out
 }
 
-/** Column widths: natural widths, then the widest shrinkable column gives one column at a time. */
-function layout(columns: readonly Column[], rows: readonly Cell[][], options: TableOptions): number[] {
-  const widths = columns.map((c, i) => Math.max(lineWidth(c.header), ...rows.map((r) => lineWidth(r[i]?.text ?? ''))))
-  const floor = columns.map((c, i) => (c.shrink === undefined ? widths[i]! : Math.min(widths[i]!, options.comfortable === false ? HARD_MIN : Math.max(HARD_MIN, c.min ?? HARD_MIN))))
+/**
+ * The widest run a wrap would rather not break: a word between spaces (or between hyphens for
+ * an id); Chinese breaks between any two characters, so a wide character ends a run.
+ */
+function longestWord(text: string, column: Column): number {
+  let longest = 0
+  let run = 0
+  for (const ch of text) {
+    const w = charWidth(ch)
+    if (ch === ' ' || ch === '\n' || w === 2) run = 0
+    else run += w
+    if (column.wrap === 'id' && ch === '-') run = 0
+    longest = Math.max(longest, run, w)
+  }
+  return longest
+}
+
+/**
+ * Column widths: natural widths, then the widest shrinkable column (by tier) gives one column
+ * at a time: first down to its longest word, so words stay whole where they can, then down
+ * to its minimum.
+ */
+function layout(columns: readonly Column[], rows: readonly Cell[][], options: TableOptions): { widths: number[]; wholeWords: boolean } {
+  const texts = (i: number) => rows.map((r) => r[i]?.text ?? '')
+  const widths = columns.map((c, i) => Math.max(lineWidth(c.header), ...texts(i).map(lineWidth)))
+  const floor = columns.map((c, i) => {
+    if (c.shrink === undefined) return widths[i]!
+    const data = c.fixedData ? Math.max(0, ...texts(i).map(lineWidth)) : 0
+    const min = options.comfortable === false ? HARD_MIN : Math.max(HARD_MIN, c.min ?? HARD_MIN)
+    return Math.min(widths[i]!, Math.max(min, data))
+  })
+  const words = columns.map((c, i) =>
+    Math.max(floor[i]!, Math.min(widths[i]!, WORD_CAP, Math.max(0, ...[c.header, ...texts(i)].map((t) => longestWord(t, c))))),
+  )
   const total = () => widths.reduce((a, w) => a + w + 2 * PAD + 1, 1)
-  // Sort key of a candidate: tier, then wider first, then rank.
+  // Which of two candidates gives way first: lower tier, then the wider, then the lower rank.
   const before = (i: number, j: number) => {
     const [a, b] = [columns[i]!, columns[j]!]
     if (a.shrink !== b.shrink) return a.shrink! < b.shrink!
     if (widths[i] !== widths[j]) return widths[i]! > widths[j]!
     return (a.rank ?? i) < (b.rank ?? j)
   }
-  while (total() > options.width) {
-    let pick = -1
-    for (let i = 0; i < columns.length; i++) {
-      if (columns[i]!.shrink === undefined || widths[i]! <= floor[i]!) continue
-      if (pick < 0 || before(i, pick)) pick = i
+  let wholeWords = true
+  for (const limit of [words, floor]) {
+    if (limit === floor && total() > options.width) wholeWords = false
+    while (total() > options.width) {
+      let pick = -1
+      for (let i = 0; i < columns.length; i++) {
+        if (columns[i]!.shrink === undefined || widths[i]! <= limit[i]!) continue
+        if (pick < 0 || before(i, pick)) pick = i
+      }
+      if (pick < 0) break
+      widths[pick]!--
     }
-    if (pick < 0) break
-    widths[pick]!--
   }
-  return widths
+  return { widths, wholeWords }
 }
 
-function cellLines(text: string, column: Column, width: number): string[] {
-  if (column.shrink === undefined) return text.split('\n')
-  return column.wrap === 'id' ? text.split('\n').flatMap((p) => wrapId(p, width)) : wrapText(text, width)
+function cellLines(text: string, column: Column, width: number, header: boolean): string[] {
+  if (column.shrink === undefined || (column.fixedData && !header)) return text.split('\n')
+  return wrapWords(text, width, column.wrap === 'id' ? /(?<=-)/ : /(?<= )/)
 }
 
 /** Draws the table; `fits` says whether it came out within `options.width`. */
 export function drawTable(columns: readonly Column[], rows: readonly Cell[][], options: TableOptions): DrawnTable {
-  const widths = layout(columns, rows, options)
+  const { widths, wholeWords } = layout(columns, rows, options)
   const b = options.ascii ? BORDERS.ascii : BORDERS.unicode
   const rule = ([left, cross, right]: readonly string[]) => left + widths.map((w) => b.h.repeat(w + 2 * PAD)).join(cross) + right
   const pad = ' '.repeat(PAD)
 
   const drawRow = (cells: readonly Cell[], header: boolean): string[] => {
-    const wrapped = columns.map((c, i) => cellLines(cells[i]?.text ?? '', c, widths[i]!))
+    const wrapped = columns.map((c, i) => cellLines(cells[i]?.text ?? '', c, widths[i]!, header))
     const height = Math.max(...wrapped.map((l) => l.length))
     const out: string[] = []
     for (let n = 0; n < height; n++) {
@@ -131,5 +179,5 @@ export function drawTable(columns: readonly Column[], rows: readonly Cell[][], o
   })
   lines.push(rule(b.bottom))
   const drawnWidth = widths.reduce((a, w) => a + w + 2 * PAD + 1, 1)
-  return { lines, fits: drawnWidth <= options.width }
+  return { lines, fits: drawnWidth <= options.width, height: lines.length, wholeWords }
 }
