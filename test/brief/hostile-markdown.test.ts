@@ -6,7 +6,7 @@ import MarkdownIt from 'markdown-it'
 import { describe, expect, it } from 'vitest'
 import { FIXTURES, runCli } from '../helpers/run-cli.js'
 
-type Token = ReturnType<MarkdownIt['parse']>[number]
+type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number]
 
 const md = new MarkdownIt('commonmark', { html: true }).enable('table')
 const run = runCli(['brief', '2024-04-01-alpha', '-w', join(FIXTURES, 'brief')])
