@@ -1,11 +1,11 @@
 // `chainchief progress` through the real CLI on the progress fixture, as of 2024-06-15: every
 // format in both languages as whole-output snapshots, tables that keep their shape with
 // Chinese text at any width, JSON shape, CSV read back, colours only where they belong.
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { displayWidth } from '../../src/render/width.js'
-import { EXAMPLE, FIXTURES, runCli, scratchDir } from '../helpers/run-cli.js'
+import { EXAMPLE, FIXTURES, runCli, scratchCopy, scratchDir } from '../helpers/run-cli.js'
 
 const WORKSPACE = join(FIXTURES, 'progress')
 const AS_OF = ['--as-of', '2024-06-15']
@@ -99,6 +99,23 @@ describe('tables hold together with Chinese text', () => {
     const widths = new Set(lines.map(displayWidth))
     expect([...widths]).toHaveLength(1)
     expect([...widths][0]).toBeLessThanOrEqual(Number(columns))
+  })
+
+  it('data with escape sequences, zero-width and combining characters stays inert and aligned', () => {
+    const { dir, cleanup } = scratchCopy(WORKSPACE)
+    cleanups.push(cleanup)
+    const file = join(dir, 'chains/textile-garment.yaml')
+    const hostile = '"\\e[31m红\\e]8;;http://x\\a链接 ##[set-output] e\\u0301\\u20dd 零\\u200b宽 𠀋"'
+    writeFileSync(file, readFileSync(file, 'utf8').replace('zh: 鲁泰色织面料智能工厂建设', `zh: ${hostile}`))
+    for (const columns of ['60', '100']) {
+      const result = runCli(['progress', '-w', dir, ...AS_OF, '--lang', 'zh', '--tasks'], { env: { COLUMNS: columns, FORCE_COLOR: '0' } })
+      expect(result.code).toBe(0)
+      expect(result.stdout).not.toContain(ESC)
+      expect(result.stdout).not.toContain('\u0007')
+      expect(result.stdout).not.toContain('##[')
+      const widths = new Set(tableLines(result.stdout).map(displayWidth))
+      expect([...widths]).toEqual([Math.max(...widths)])
+    }
   })
 
   it('wraps a long Chinese title inside its cell, never cutting it', () => {
