@@ -58,8 +58,8 @@ describe('buildBrief', () => {
   })
 
   it('problems: those the meeting lists, then every other problem of its chains open as of its date', () => {
-    expect(second.listedProblems.map((p) => [p.id, p.open])).toEqual([['pr1', true]])
-    // pr2 was resolved before the meeting, pr4 raised after it, pb1 belongs to beta;
+    expect(second.listedProblems.map((p) => [p.id, p.open, p.resolved])).toEqual([['pr1', true, undefined], ['pr2', false, '2024-03-25']])
+    // pr4 was raised after the meeting, pb1 belongs to beta;
     // pr3 was resolved only after the meeting, so it was open then.
     expect(second.otherOpenProblems.map((p) => p.id)).toEqual(['pr3', 'pr5'])
     const after = buildBrief(model, '2024-04-01-alpha', { lang: 'en', asOf: '2024-05-02' })

@@ -93,7 +93,10 @@ describe('hostile text in a brief', () => {
     expect(summary![1]).toEqual(['6', '0', '4', '0', '1', '26.7%'])
     expect(overdue!.slice(1)).toEqual([['<img src=x onerror=alert(1)> task', '# Heading Corp', '1 March 2024', 'in progress', '50%', '31 days overdue']])
     expect(dueSoon!.slice(1)).toEqual([['+ plus & &amp; entity', '- Dash Association', '15 April 2024', 'in progress', '30%', 'due in 14 days']])
-    expect(listed!.slice(1)).toEqual([['Problem | one *bold*', 'Pipe | task with newline', '*Star* _Corp_ `code`', '20 January 2024', 'Dept|T', 'open']])
+    expect(listed!.slice(1)).toEqual([
+      ['Problem | one *bold*', 'Pipe | task with newline', '*Star* _Corp_ `code`', '20 January 2024', 'Dept|T', 'open'],
+      ['Resolved before the meeting', '—', '—', '1 February 2024', '—', 'resolved 25 March 2024'],
+    ])
     expect(others!.slice(1)).toEqual([
       ['Resolved after the meeting # not a heading', '—', '—', '10 February 2024', '> Quote Person', 'open'],
       ['`Open` since January', '—', '—', '1 January 2024', '—', 'open'],
