@@ -128,6 +128,20 @@ describe('today', () => {
   })
 })
 
+describe('language', () => {
+  it('defaults to the workspace language; --lang overrides it', () => {
+    const { dir, cleanup } = scratchCopy(WORKSPACE)
+    cleanups.push(cleanup)
+    const manifest = join(dir, 'chainchief.yaml')
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('language: en', 'language: zh'))
+    const zh = runCli(['progress', '-w', dir, '--as-of', '2024-06-15'], { env: { COLUMNS: '100' } })
+    expect(zh.stdout).toContain('产业链推进情况（截至 2024-06-15）')
+    expect(zh.stdout).toContain('│ 合计 ')
+    const en = runCli(['progress', '-w', dir, '--as-of', '2024-06-15', '--lang', 'en'], { env: { COLUMNS: '100' } })
+    expect(en.stdout).toContain('│ Total ')
+  })
+})
+
 describe('--help', () => {
   it('lists the flags and examples', () => {
     const { stdout, code } = runCli(['progress', '--help'])
