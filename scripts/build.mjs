@@ -6,7 +6,7 @@
 //      module (each command, chalk), which bin/chainchief.js runs. Dependencies are bundled:
 //      loading many small files from node_modules was most of the start-up time.
 import { spawn } from 'node:child_process'
-import { rmSync } from 'node:fs'
+import { renameSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
@@ -23,12 +23,15 @@ const tsc = new Promise((done) => {
     .on('exit', (code) => done(code ?? 1))
 })
 
+// Written aside, then swapped in, so a CLI started during a build (tests of another
+// terminal) finds the old bundle or the new one, never half of one.
 const outdir = `${root}dist/bundle`
-rmSync(outdir, { recursive: true, force: true })
+const fresh = `${outdir}.${process.pid}`
+rmSync(fresh, { recursive: true, force: true })
 await build({
   absWorkingDir: root,
   entryPoints: { chainchief: 'src/cli/main.ts' },
-  outdir,
+  outdir: fresh,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -41,4 +44,12 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 })
+const old = `${outdir}.old.${process.pid}`
+try {
+  renameSync(outdir, old)
+} catch {
+  // first build: nothing to move aside
+}
+renameSync(fresh, outdir)
+rmSync(old, { recursive: true, force: true })
 process.exitCode = await tsc

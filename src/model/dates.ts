@@ -9,9 +9,14 @@ export function isIsoDate(value: unknown): value is IsoDate {
   if (typeof value !== 'string') return false
   const m = ISO_DATE.exec(value)
   if (!m) return false
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
-  const date = new Date(Date.UTC(y, mo - 1, d))
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d
+  const y = Number(m[1])
+  const mo = Number(m[2])
+  const d = Number(m[3])
+  // The proleptic Gregorian calendar of Date, without making one (a data file holds
+  // thousands of dates). Years 0–99 never matched: Date.UTC reads them as 1900–1999.
+  if (y < 100 || mo < 1 || mo > 12 || d < 1) return false
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)
+  return d <= (mo === 2 ? (leap ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31)
 }
 
 /** The date `days` days after `date` (negative: before). */

@@ -11,11 +11,14 @@ import type { Finding } from '../check/diagnostic.js'
 import { parseYaml } from './parse-yaml.js'
 import type { SourceFile } from './source.js'
 
+/** A plain scalar that may be a number: it starts with a digit, a sign or a dot. */
+const NUMERIC_START = /^[-+.0-9]/
+
 /** `yaml`'s core schema tags (yaml/dist/schema/core), resolved the same way, in its order. */
 const CORE_TYPES = [
   new Type('tag:yaml.org,2002:null', {
     kind: 'scalar',
-    resolve: (s: string) => /^(?:~|[Nn]ull|NULL)?$/.test(s),
+    resolve: (s: string) => s === '' || s === '~' || s === 'null' || s === 'Null' || s === 'NULL',
     construct: () => null,
   }),
   new Type('tag:yaml.org,2002:bool', {
@@ -25,16 +28,17 @@ const CORE_TYPES = [
   }),
   new Type('tag:yaml.org,2002:int', {
     kind: 'scalar',
-    resolve: (s: string) => /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/.test(s),
+    resolve: (s: string) => NUMERIC_START.test(s) && /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/.test(s),
     construct: (s: string) =>
       s.startsWith('0o') ? parseInt(s.slice(2), 8) : s.startsWith('0x') ? parseInt(s.slice(2), 16) : parseInt(s, 10),
   }),
   new Type('tag:yaml.org,2002:float', {
     kind: 'scalar',
     resolve: (s: string) =>
-      /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s) ||
-      /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s) ||
-      /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s),
+      NUMERIC_START.test(s) &&
+      (/^[-+]?\.(?:inf|Inf|INF)$|^\.(?:nan|NaN|NAN)$/.test(s) ||
+        /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s) ||
+        /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s)),
     construct: (s: string) =>
       /^\.(?:nan|NaN|NAN)$/.test(s)
         ? NaN
@@ -47,27 +51,39 @@ const SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: CORE_TYPES })
 
 /**
  * Text that only the `yaml` package may judge: node properties (`&anchor`, `*alias`, `!tag`)
- * at a token start, directives and document markers, `<<` merge keys, `?` complex keys, null
- * or collection keys, tabs, and any control character but LF and CR. Over-broad on purpose: a
- * false alarm costs speed, never a different judgement.
+ * at a token start, directives and document markers, `<<` merge keys, `?` complex keys, empty,
+ * null, quoted or collection keys, a comment touching a value, tabs, control characters, and
+ * a block scalar beside a line of spaces only (yaml-test-suite S98Z). Over-broad on purpose:
+ * a false alarm costs speed, never a different judgement. Split so that each regular
+ * expression scans fast: the rare characters first, the rest only when one is there.
  */
-const NEEDS_YAML = new RegExp(
+const RARE = /[&*!?<%~\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u0085\u2028\u2029\ufeff]/
+const RARE_CONSTRUCT = new RegExp(
   [
     String.raw`(?:^|[\s\[{,])[&*!]`, // anchor, alias, tag
     String.raw`(?:^|[\s\[{,])\?(?:[ \t]|$)`, // explicit key
-    String.raw`^(?:%|---|\.\.\.)`, // directive, document start or end
+    String.raw`^%`, // directive
     String.raw`<<`, // merge key (js-yaml merges; we parse YAML 1.2 without merge)
-    String.raw`(?:^|[\s\[{,-])(?:~|null|Null|NULL)?[ \t]*:(?:[ \t]|$)`, // empty or null key
-    String.raw`[\]}"'][ \t]*:(?:[ \t]|$)`, // collection or quoted key
-    String.raw`[\]}"']#`, // a comment that touches a value (yaml-test-suite SU5Z)
+    String.raw`~[ \t]*:(?:[ \t]|$)`, // null key
     String.raw`[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u0085\u2028\u2029\ufeff]`,
   ].join('|'),
   'm',
 )
-
-/** A block scalar, and a line of spaces only: indentation js-yaml judges alone (S98Z). */
+const ALWAYS = [
+  /^(?:---|\.\.\.)/m, // document start or end
+  /[\s\[{,-]:(?:[ \t]|$)|^:/m, // empty key
+  /(?:null|Null|NULL)[ \t]*:(?:[ \t]|$)/m, // null key
+  /[\]}"'][ \t]*:(?:[ \t]|$)/m, // collection or quoted key
+  /[\]}"']#/, // a comment that touches a value (SU5Z)
+]
 const BLOCK_SCALAR = /[|>][-+0-9]*[ \t]*(?:#.*)?\r?$/m
-const SPACES_LINE = /^ +\r?$/m
+const SPACES_LINE = [/\n +\r?\n/, /^ +\r?(?:\n|$)/, /\n +$/]
+
+function needsYaml(text: string): boolean {
+  if (RARE.test(text) && RARE_CONSTRUCT.test(text)) return true
+  if (ALWAYS.some((re) => re.test(text))) return true
+  return BLOCK_SCALAR.test(text) && SPACES_LINE.some((re) => re.test(text))
+}
 
 export interface FastParsed {
   data: unknown
@@ -80,7 +96,7 @@ export interface FastParsed {
 
 /** js-yaml's data when it may be trusted to equal the `yaml` package's, else undefined. */
 export function fastData(text: string): { data: unknown } | undefined {
-  if (NEEDS_YAML.test(text) || (SPACES_LINE.test(text) && BLOCK_SCALAR.test(text))) return undefined
+  if (needsYaml(text)) return undefined
   try {
     // `yaml` gives null for an empty document, js-yaml undefined.
     return { data: load(text, { schema: SCHEMA, json: false }) ?? null }

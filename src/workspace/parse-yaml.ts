@@ -1,6 +1,7 @@
 // YAML 1.2 text → document with positions, plain data, and syntax findings (PITFALLS §2).
 // Never throws: an alias bomb, a too-deep tree or a parser failure becomes a finding.
-import { LineCounter, parseDocument, type Document } from 'yaml'
+import type { Document, LineCounter } from 'yaml'
+import { yamlLib } from './parse-yaml-lib.js'
 import type { Finding } from '../check/diagnostic.js'
 import { spanOfOffsets, type SourceFile } from './source.js'
 
@@ -32,6 +33,7 @@ const KNOWN_CODES = new Set([
 ])
 
 export function parseYaml(file: Pick<SourceFile, 'path' | 'text'>): Parsed {
+  const { LineCounter, parseDocument } = yamlLib()
   const lineCounter = new LineCounter()
   const findings: Finding[] = []
   let doc: Document.Parsed

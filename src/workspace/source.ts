@@ -1,7 +1,8 @@
 // A file as read and parsed, and the one door from "where in the data" to line:column
 // (STYLE: positions are kept from the parser to the printer). Paths are JSON-pointer-like
 // segment lists: ['tasks', 2, 'due'].
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml'
+import type { Document, LineCounter, Node } from 'yaml'
+import { yamlLib } from './parse-yaml-lib.js'
 import type { Span } from '../check/diagnostic.js'
 
 export type Path = ReadonlyArray<string | number>
@@ -53,6 +54,7 @@ interface Found {
 
 /** Walks the YAML tree along `path`, keeping the deepest node found (PITFALLS §2). */
 function walk(doc: Document.Parsed, path: Path): Found {
+  const { isMap, isPair, isScalar, isSeq } = yamlLib()
   let found: Found = { node: doc.contents as Node | null, key: null, depth: 0 }
   for (const segment of path) {
     const node = found.node
@@ -77,6 +79,7 @@ function walk(doc: Document.Parsed, path: Path): Found {
  */
 export function locate(file: SourceFile, path: Path, on: 'key' | 'value' = 'value'): Span {
   if (!file.doc) return FILE_START
+  const { isMap, isPair, isSeq } = yamlLib()
   const found = walk(file.doc, path)
   let target = found.node
   if (found.key && (on === 'key' || found.depth < path.length || isMap(target) || isSeq(target))) {
