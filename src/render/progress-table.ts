@@ -12,10 +12,11 @@ import { drawTable, type Cell, type Column, type DrawnTable } from './table.js'
 import { displayWidth, padStart } from './width.js'
 
 const BAR_WIDTHS = [10, 5, 0]
-const NONE = '—'
+/** No value: an em dash, or a hyphen with --ascii (the em dash is ambiguous-width, PITFALLS §4). */
+const none = (ascii: boolean) => (ascii ? '-' : '—')
 
 function bar(progress: number | null, width: number, ascii: boolean): string {
-  const figure = progress === null ? NONE : `${formatProgress(progress)}%`
+  const figure = progress === null ? none(ascii) : `${formatProgress(progress)}%`
   if (width === 0 || progress === null) return figure
   const filled = Math.round((progress / 100) * width)
   const [full, empty] = ascii ? ['#', '.'] : ['█', '░']
@@ -37,7 +38,7 @@ function chainCells(row: ChainRow | (Counts & { name: string; chiefName: string 
   const s = options.style
   return [
     { text: terminalInline(row.name), paint: total ? s.bold : undefined },
-    { text: total ? '' : terminalInline(row.chiefName ?? NONE) },
+    { text: total ? '' : terminalInline(row.chiefName ?? none(options.ascii)) },
     num(row.tasks),
     num(row.done),
     num(row.inProgress),

@@ -70,6 +70,10 @@ describe('every format, both languages (snapshots)', () => {
   it('--ascii draws with +-| and a # bar', async () => {
     const result = progress(['--ascii', '--tasks', '--lang', 'zh'], { COLUMNS: '160' })
     expect(result.stdout).not.toMatch(/[─│┌┐└┘├┤┬┴┼█░]/)
+    // no ambiguous-width marks either: a chain without tasks or chief shows '-'
+    const chains = progress(['--ascii'], { COLUMNS: '100' }).stdout
+    expect(chains).not.toMatch(/[—─│█░]/)
+    expect(chains).toMatch(/^\| Ships and Offshore +\| - +\| +0 \|/m)
     await expect(result.stdout).toMatchFileSnapshot('./__snapshots__/table-tasks-zh-ascii-160.txt')
   })
 
