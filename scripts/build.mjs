@@ -38,7 +38,7 @@ await build({
   platform: 'node',
   target: 'node20',
   chunkNames: 'chunks/[name]-[hash]',
-  // CommonJS dependencies (commander's core, ajv's runtime, cli-table3) call require() for
+  // CommonJS dependencies (commander's core, ajv's runtime) call require() for
   // Node's own modules; an ES module has no require of its own.
   banner: { js: "import { createRequire as __chainchiefRequire } from 'node:module'; const require = __chainchiefRequire(import.meta.url);" },
   legalComments: 'none',

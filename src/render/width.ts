@@ -47,12 +47,13 @@ export function wrapText(text: string, width: number): string[] {
     let lineWidth = 0
     for (const word of paragraph.split(/(?<= )/)) {
       const w = displayWidth(word)
-      if (lineWidth + w <= width) {
+      // A word fits when it fits without its trailing space.
+      if (lineWidth + displayWidth(word.trimEnd()) <= width) {
         line += word
         lineWidth += w
         continue
       }
-      if (line.trim() !== '' && w <= width) {
+      if (line.trim() !== '' && displayWidth(word.trimEnd()) <= width) {
         out.push(line.trimEnd())
         line = word
         lineWidth = w
