@@ -34,10 +34,15 @@ export async function makeStyle(color: boolean): Promise<Style> {
   }
 }
 
-/** Columns to fit: COLUMNS where set, else the terminal's, else 80. */
+/**
+ * Columns to fit: COLUMNS where set, else the terminal's. Output that goes to no terminal (a
+ * file, a pipe, a CI log) has no width to fit, so tables keep their natural width there
+ * instead of wrapping at an arbitrary 80.
+ */
 export function terminalWidth(stream: NodeJS.WriteStream = process.stdout): number {
   const fromEnv = Number(process.env.COLUMNS)
   if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv
+  if (stream.isTTY !== true) return Number.POSITIVE_INFINITY
   return stream.columns && stream.columns > 0 ? stream.columns : 80
 }
 
