@@ -13,11 +13,13 @@ delete process.env.LOG_TOKENS
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
 
-function workspaceOptions(command: Command): Command {
+const TODAY = 'today in the workspace time zone'
+
+function workspaceOptions(command: Command, asOfDefault = TODAY): Command {
   return command
     .option('-w, --workspace <dir>', 'workspace folder (default: search upward for chainchief.yaml)')
     .addOption(new Option('--lang <lang>', 'output language: en or zh (default: the workspace language)').argParser(parseLang))
-    .option('--as-of <date>', 'the date to report as of, YYYY-MM-DD (default: today in the workspace time zone)', parseDate)
+    .option('--as-of <date>', `the date to report as of, YYYY-MM-DD (default: ${asOfDefault})`, parseDate)
     .option('-o, --output <file>', 'write to a file instead of stdout')
     .option('--no-color', 'no colours (also: NO_COLOR=1)')
 }
@@ -34,6 +36,7 @@ function program(): Command {
     cli
       .command('check')
       .description('validate every file of a workspace against the schemas and the cross-file rules'),
+    `${TODAY}; future-date compares with it`,
   )
     .addOption(new Option('--format <format>', 'output format (default: github when GITHUB_ACTIONS=true, else pretty)').choices(['pretty', 'json', 'github']))
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
@@ -43,10 +46,16 @@ function program(): Command {
       process.exitCode = await runCheck(flags)
     })
 
-  workspaceOptions(cli.command('brief').argument('<meeting-id>', 'the meeting, e.g. 2022-12-07-textile-garment').description("write the brief (minutes, 会议纪要) of a meeting as of its date: markdown or a printable HTML page"))
+  workspaceOptions(
+    cli
+      .command('brief')
+      .argument('<meeting-id>', 'the meeting, e.g. 2022-12-07-textile-garment')
+      .description('write the brief (minutes, 会议纪要) of a meeting as of its date: markdown or a printable HTML page'),
+    "the meeting's date",
+  )
     .addOption(new Option('--format <format>', 'markdown, or html: one self-contained page for printing on A4').choices(['markdown', 'html']).default('markdown'))
     .option('--window <days>', 'days ahead that count as due soon (default: 30)', parseCount)
-    .addHelpText('after', "\nFor brief, --as-of defaults to the meeting's date.\n\nExamples:\n  chainchief brief 2022-12-07-textile-garment -w examples/shandong\n  chainchief brief 2022-12-07-textile-garment --lang zh -o minutes.md\n  chainchief brief 2022-12-07-textile-garment --format html -o minutes.html")
+    .addHelpText('after', "\nExamples:\n  chainchief brief 2022-12-07-textile-garment -w examples/shandong\n  chainchief brief 2022-12-07-textile-garment --lang zh -o minutes.md\n  chainchief brief 2022-12-07-textile-garment --format html -o minutes.html")
     .action(async (meetingId: string, flags) => {
       const { runBrief } = await import('./commands/brief.js')
       process.exitCode = await runBrief(meetingId, flags)
