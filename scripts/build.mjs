@@ -37,10 +37,24 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  chunkNames: 'chunks/[name]-[hash]',
+  chunkNames: '[name]-[hash]', // beside the entry, so './yaml.cjs' means the same from every chunk
+  define: { CHAINCHIEF_YAML_BUNDLE: JSON.stringify('./yaml.cjs') },
   // CommonJS dependencies (commander's core, ajv's runtime) call require() for
   // Node's own modules; an ES module has no require of its own.
   banner: { js: "import { createRequire as __chainchiefRequire } from 'node:module'; const require = __chainchiefRequire(import.meta.url);" },
+  legalComments: 'none',
+  logLevel: 'warning',
+})
+// The yaml package as one CommonJS file, required only when a file needs it
+// (src/workspace/parse-yaml-lib.ts), so a clean run never even compiles it.
+await build({
+  absWorkingDir: root,
+  entryPoints: [require.resolve('yaml')],
+  outfile: `${fresh}/yaml.cjs`,
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
   legalComments: 'none',
   logLevel: 'warning',
 })
