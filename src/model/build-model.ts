@@ -13,6 +13,10 @@ import {
 } from './types.js'
 
 type Obj = Record<string, unknown>
+// Paths are extended with concat, not [...path, x], and lists built by push are trimmed with
+// `exact`: a spread or grown array keeps spare room (≈130 bytes here), and a workspace holds
+// hundreds of thousands of origins and short lists (issue #5, memory).
+const exact = <T>(items: T[]): T[] => (items.length === 0 ? items : items.slice())
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -51,7 +55,7 @@ class Builder {
   }
 
   refs_(kind: RefKind, v: unknown, path: Origin['path'], field: string): string[] {
-    return list(v).flatMap((item, i) => this.ref(kind, item, [...path, i], field) ?? [])
+    return exact(list(v).flatMap((item, i) => this.ref(kind, item, path.concat(i), field) ?? []))
   }
 }
 
@@ -79,7 +83,7 @@ function buildOrganizations(b: Builder, data: unknown): Organization[] {
   list(isObj(data) ? data.organizations : undefined).forEach((o, i) => {
     if (!isObj(o)) return
     const path = ['organizations', i]
-    const id = b.id('party', 'organization', o.id, [...path, 'id'])
+    const id = b.id('party', 'organization', o.id, path.concat('id'))
     if (!id || !isText(o.name) || !oneOf(ORG_TYPES, o.type)) return
     out.push({ kind: 'organization', id, name: o.name, short: text(o.short), type: o.type, origin: b.origin(path) })
   })
@@ -91,8 +95,8 @@ function buildPeople(b: Builder, data: unknown): Person[] {
   list(isObj(data) ? data.people : undefined).forEach((p, i) => {
     if (!isObj(p)) return
     const path = ['people', i]
-    const id = b.id('party', 'person', p.id, [...path, 'id'])
-    const organization = b.ref('organization', p.organization, [...path, 'organization'], 'organization')
+    const id = b.id('party', 'person', p.id, path.concat('id'))
+    const organization = b.ref('organization', p.organization, path.concat('organization'), 'organization')
     if (!id || !isText(p.name)) return
     out.push({ kind: 'person', id, name: p.name, organization, title: text(p.title), origin: b.origin(path) })
   })
@@ -101,20 +105,20 @@ function buildPeople(b: Builder, data: unknown): Person[] {
 
 function buildTask(b: Builder, chain: string, t: unknown, path: Origin['path']): Task | undefined {
   if (!isObj(t)) return undefined
-  const id = b.id('task', 'task', t.id, [...path, 'id'])
-  const owner = b.ref('party', t.owner, [...path, 'owner'], 'owner')
-  const partners = b.refs_('party', t.partners, [...path, 'partners'], 'partners')
+  const id = b.id('task', 'task', t.id, path.concat('id'))
+  const owner = b.ref('party', t.owner, path.concat('owner'), 'owner')
+  const partners = b.refs_('party', t.partners, path.concat('partners'), 'partners')
   const milestones: Milestone[] = []
   list(t.milestones).forEach((m, i) => {
     if (isObj(m) && isText(m.title) && isIsoDate(m.due)) {
-      milestones.push({ title: m.title, due: m.due, done: date(m.done), origin: b.origin([...path, 'milestones', i]) })
+      milestones.push({ title: m.title, due: m.due, done: date(m.done), origin: b.origin(path.concat('milestones', i)) })
     }
   })
   const updates: Update[] = []
   list(t.updates).forEach((u, i) => {
     if (isObj(u) && isIsoDate(u.date) && isPercent(u.progress)) {
       const status = oneOf(TASK_STATUSES, u.status) ? u.status : undefined
-      updates.push({ date: u.date, progress: u.progress, status, note: text(u.note), origin: b.origin([...path, 'updates', i]) })
+      updates.push({ date: u.date, progress: u.progress, status, note: text(u.note), origin: b.origin(path.concat('updates', i)) })
     }
   })
   if (!id || !owner || !isText(t.title) || !oneOf(CATEGORIES, t.category) || !isIsoDate(t.due)) return undefined
@@ -122,16 +126,16 @@ function buildTask(b: Builder, chain: string, t: unknown, path: Origin['path']):
   const weight = typeof t.weight === 'number' && t.weight > 0 && Number.isFinite(t.weight) ? t.weight : 1
   return {
     id, chain, title: t.title, category: t.category, owner, partners, start: date(t.start), due: t.due,
-    status: t.status, progress: t.progress, weight, milestones, updates, origin: b.origin(path),
+    status: t.status, progress: t.progress, weight, milestones: exact(milestones), updates: exact(updates), origin: b.origin(path),
   }
 }
 
 function buildProblem(b: Builder, chain: string, p: unknown, path: Origin['path']): Problem | undefined {
   if (!isObj(p)) return undefined
-  const id = b.id('problem', 'problem', p.id, [...path, 'id'])
-  const raisedBy = b.ref('party', p.raised_by, [...path, 'raised_by'], 'raised_by')
-  const task = b.ref('task', p.task, [...path, 'task'], 'task')
-  const owner = b.ref('party', p.owner, [...path, 'owner'], 'owner')
+  const id = b.id('problem', 'problem', p.id, path.concat('id'))
+  const raisedBy = b.ref('party', p.raised_by, path.concat('raised_by'), 'raised_by')
+  const task = b.ref('task', p.task, path.concat('task'), 'task')
+  const owner = b.ref('party', p.owner, path.concat('owner'), 'owner')
   if (!id || !isText(p.text) || !isIsoDate(p.raised) || !oneOf(['open', 'resolved'] as const, p.status)) return undefined
   return { id, chain, text: p.text, raised: p.raised, raisedBy, task, owner, status: p.status, resolved: date(p.resolved), origin: b.origin(path) }
 }
