@@ -23,7 +23,7 @@ const CORE_TYPES = [
   }),
   new Type('tag:yaml.org,2002:bool', {
     kind: 'scalar',
-    resolve: (s: string) => /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s),
+    resolve: (s: string) => s.length >= 4 && s.length <= 5 && /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s),
     construct: (s: string) => s[0] === 't' || s[0] === 'T',
   }),
   new Type('tag:yaml.org,2002:int', {
@@ -34,11 +34,10 @@ const CORE_TYPES = [
   }),
   new Type('tag:yaml.org,2002:float', {
     kind: 'scalar',
+    // floatNaN, floatExp and float of yaml's core schema, as one expression
     resolve: (s: string) =>
       NUMERIC_START.test(s) &&
-      (/^[-+]?\.(?:inf|Inf|INF)$|^\.(?:nan|NaN|NAN)$/.test(s) ||
-        /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s) ||
-        /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s)),
+      /^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/.test(s),
     construct: (s: string) =>
       /^\.(?:nan|NaN|NAN)$/.test(s)
         ? NaN

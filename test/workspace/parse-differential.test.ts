@@ -107,3 +107,16 @@ describe('our fixtures, the example and a generated workspace', () => {
     expect(fast.files).toBe(precise.files)
   })
 })
+
+describe('plain scalars', () => {
+  // Each as a value, a flow item and a key: js-yaml must resolve them by yaml's core schema.
+  const words = ['', '~', 'null', 'Null', 'NULL', 'nULL', 'true', 'True', 'TRUE', 'tRUE', 'false', 'False', 'FALSE', 'yes', 'no', 'on', 'off', 'y', 'n',
+    '0', '-0', '+0', '00', '012', '0o17', '0o18', '0O17', '0x1F', '0X1F', '0xg', '-0x1F', '+12', '1_000', '12345678901234567890', '1.', '.5', '-.5', '+.5',
+    '1.5e3', '1e3', '1E+3', '-1e-3', '.e3', '1.0', '1.50', '.inf', '-.inf', '+.inf', '.Inf', '.INF', '.iNF', '.nan', '.NaN', '.NAN', '-.nan', '+.nan',
+    '2024-06-30', '2024-6-30', '1:30', '12:30:00', '0b101', '1,000', '１２', 'Infinity', 'NaN', '0.', '-', '+', '.', '0x', '0o', '1e', 'e3', '中文', 'a b']
+
+  it.each(words)('%j resolves as the yaml package resolves it', (word) => {
+    const text = `a: ${word}\nb: [${word}]\n${word === '' ? 'c' : word}: 1\n`
+    expectSameJudgement(`scalar ${JSON.stringify(word)}`, text)
+  })
+})
