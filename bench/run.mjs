@@ -117,11 +117,14 @@ async function main() {
       if (warm.code !== 0) console.log(`  ! ${name} exited ${warm.code}: ${warm.stderr.split('\n')[0]}`)
     }
     const runs = runsFor(tasks)
+    const failed = [] // a run that failed would time something else: say so
     for (let r = 0; r < runs; r++) {
       // Rotate the order each round so no command always runs right after another.
       for (let k = 0; k < cases.length; k++) {
         const [name, args] = cases[(k + r) % cases.length]
-        times[name].push(run(args).ms)
+        const result = run(args)
+        times[name].push(result.ms)
+        if (result.code !== 0) failed.push(`${name} (exit ${result.code}: ${result.stderr.split('\n')[0]})`)
       }
     }
     const rows = cases.map(([name, args]) => ({ name, median: median(times[name]), min: Math.min(...times[name]), rss: peakRss(args) }))
@@ -139,6 +142,7 @@ async function main() {
     for (const row of rows) {
       console.log(`| ${row.name} | ${fmtMs(row.median)} | ${fmtMs(row.min)} | ${fmtX(row.xNode)} | ${fmtX(row.xFloor)} | ${fmtX(row.xCheck)} | ${fmtMb(row.rss)} | ${fmtX(row.rssPerByte)} |`)
     }
+    for (const what of new Set(failed)) console.log(`  ! a timed run failed: ${what}`)
   }
   console.log('\nGoals (issue #5)')
   console.log('| goal | measured | limit | |')

@@ -59,7 +59,8 @@ const SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: CORE_TYPES })
 const RARE = /[&*!?<%~\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u0085\u2028\u2029\ufeff]/
 const RARE_CONSTRUCT = new RegExp(
   [
-    String.raw`(?:^|[\s\[{,])[&*!]`, // anchor, alias, tag
+    String.raw`(?:^|[\s\[{,])(?:[&*]\S|!)`, // anchor, alias, tag
+    String.raw`(?:^[ \t]*|[:?-][ \t]+|[\[{,][ \t]*)[&*](?:\s|$)`, // a lone & or * where a node starts ("R & D" is text)
     String.raw`(?:^|[\s\[{,])\?(?:[ \t]|$)`, // explicit key
     String.raw`^%`, // directive
     String.raw`<<`, // merge key (js-yaml merges; we parse YAML 1.2 without merge)
@@ -70,10 +71,8 @@ const RARE_CONSTRUCT = new RegExp(
 )
 const ALWAYS = [
   /^(?:---|\.\.\.)/m, // document start or end
-  /[\s\[{,-]:(?:[ \t]|$)|^:/m, // empty key
+  /[\s\[{,\-\]}"'][ \t]*:(?:[ \t]|$)|^:|[\]}"']#/m, // empty, collection or quoted key; a comment touching a value (SU5Z)
   /(?:null|Null|NULL)[ \t]*:(?:[ \t]|$)/m, // null key
-  /[\]}"'][ \t]*:(?:[ \t]|$)/m, // collection or quoted key
-  /[\]}"']#/, // a comment that touches a value (SU5Z)
 ]
 const BLOCK_SCALAR = /[|>][-+0-9]*[ \t]*(?:#.*)?\r?$/m
 const SPACES_LINE = [/\n +\r?\n/, /^ +\r?(?:\n|$)/, /\n +$/]

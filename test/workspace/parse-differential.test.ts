@@ -113,7 +113,8 @@ describe('plain scalars', () => {
   const words = ['', '~', 'null', 'Null', 'NULL', 'nULL', 'true', 'True', 'TRUE', 'tRUE', 'false', 'False', 'FALSE', 'yes', 'no', 'on', 'off', 'y', 'n',
     '0', '-0', '+0', '00', '012', '0o17', '0o18', '0O17', '0x1F', '0X1F', '0xg', '-0x1F', '+12', '1_000', '12345678901234567890', '1.', '.5', '-.5', '+.5',
     '1.5e3', '1e3', '1E+3', '-1e-3', '.e3', '1.0', '1.50', '.inf', '-.inf', '+.inf', '.Inf', '.INF', '.iNF', '.nan', '.NaN', '.NAN', '-.nan', '+.nan',
-    '2024-06-30', '2024-6-30', '1:30', '12:30:00', '0b101', '1,000', '１２', 'Infinity', 'NaN', '0.', '-', '+', '.', '0x', '0o', '1e', 'e3', '中文', 'a b']
+    '2024-06-30', '2024-6-30', '1:30', '12:30:00', '0b101', '1,000', '１２', 'Infinity', 'NaN', '0.', '-', '+', '.', '0x', '0o', '1e', 'e3', '中文', 'a b',
+    'R & D', 'Art & Design', '3 * 4', '& x', '&x', '*', '* x', 'a! b', '! x', 'x # y', 'x #y', 'x#y']
 
   it.each(words)('%j resolves as the yaml package resolves it', (word) => {
     const text = `a: ${word}\nb: [${word}]\n${word === '' ? 'c' : word}: 1\n`
