@@ -59,11 +59,18 @@ await build({
   logLevel: 'warning',
 })
 const old = `${outdir}.old.${process.pid}`
-try {
-  renameSync(outdir, old)
-} catch {
-  // first build: nothing to move aside
+for (let attempt = 0; ; attempt++) {
+  try {
+    renameSync(outdir, old)
+  } catch {
+    // first build, or another build moved it aside: nothing to move
+  }
+  try {
+    renameSync(fresh, outdir)
+    break
+  } catch (error) {
+    if (attempt >= 5) throw error // another build put its bundle back in between: try again
+  }
 }
-renameSync(fresh, outdir)
 rmSync(old, { recursive: true, force: true })
 process.exitCode = await tsc
