@@ -4,9 +4,10 @@ import type { Diagnostic, Finding, Location, RuleId, Span } from './diagnostic.j
 import { UNLOWERABLE } from './diagnostic.js'
 import { formatMessage } from './messages.js'
 import { DEFAULT_SEVERITY, RULES } from './rules/index.js'
+import type { RuleContext } from './rules/rule.js'
 import { checkSchema } from './schema.js'
 import { buildModel } from '../model/build-model.js'
-import { todayIn } from '../model/dates.js'
+import { addDays, todayIn } from '../model/dates.js'
 import type { IsoDate, Lang, Model } from '../model/types.js'
 import type { LoadedWorkspace } from '../workspace/load-workspace.js'
 import { locate, type SourceFile } from '../workspace/source.js'
@@ -53,10 +54,17 @@ export function checkWorkspace(workspace: LoadedWorkspace, options: CheckOptions
   const findings: Finding[] = [...workspace.findings]
   for (const file of workspace.files) findings.push(...checkSchema(file))
   const model = buildModel(workspace.files)
-  const asOf = options.asOf ?? todayIn(model.manifest?.timezone, options.now ?? new Date())
+  // "Today" in the workspace's zone needs the runtime's time-zone data (tens of ms at start-up),
+  // so it is worked out only when a rule or the caller reads it. Every zone's date is within a
+  // day of UTC's, which bounds it for free.
+  const now = options.now ?? new Date()
+  let today: IsoDate | undefined
+  const asOfDate = (): IsoDate => options.asOf ?? (today ??= todayIn(model.manifest?.timezone, now))
+  const asOfAtLeast = options.asOf ?? addDays(now.toISOString().slice(0, 10), -1)
   const lang = options.lang ?? model.manifest?.language ?? 'en'
+  const context: RuleContext = { model, asOfAtLeast, get asOf() { return asOfDate() } }
   for (const rule of RULES) {
-    rule.check({ model, asOf }, (at, message, args = {}, related) => {
+    rule.check(context, (at, message, args = {}, related) => {
       findings.push({ rule: rule.id, message, args, at, related })
     })
   }
@@ -85,7 +93,9 @@ export function checkWorkspace(workspace: LoadedWorkspace, options: CheckOptions
   return {
     root: workspace.root,
     files: workspace.files.length,
-    asOf,
+    get asOf() {
+      return asOfDate()
+    },
     lang,
     errors,
     warnings: diagnostics.length - errors,

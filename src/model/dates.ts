@@ -1,5 +1,6 @@
 // Calendar dates as YYYY-MM-DD strings (contract §2): compared as strings, never through a
 // local-time Date, so a laptop in Jinan and CI in UTC agree (PITFALLS §5).
+import { TIME_ZONE_NAMES } from './time-zone-names.js'
 import type { IsoDate } from './types.js'
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
@@ -35,6 +36,7 @@ export function todayIn(timeZone: string | undefined, now: Date = new Date()): I
 
 /** True when the runtime knows the IANA zone name. */
 export function isTimeZone(name: string): boolean {
+  if (TIME_ZONE_NAMES.has(name)) return true
   try {
     new Intl.DateTimeFormat('en', { timeZone: name })
     return true

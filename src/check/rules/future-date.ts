@@ -5,17 +5,21 @@ import { at, type Rule } from './rule.js'
 export const futureDate: Rule = {
   id: 'future-date',
   defaultSeverity: 'warn',
-  check({ model, asOf }, report) {
+  check(context, report) {
+    const { model } = context
+    // Most dates are well in the past: the cheap bound settles them without "today".
+    const after = (date: string) => date > context.asOfAtLeast && date > context.asOf
+    const asOf = () => context.asOf
     for (const task of model.tasks) {
       for (const update of task.updates) {
-        if (update.date > asOf) report(at(update, 'date'), 'update', { date: update.date, asOf })
+        if (after(update.date)) report(at(update, 'date'), 'update', { date: update.date, asOf: asOf() })
       }
       for (const milestone of task.milestones) {
-        if (milestone.done && milestone.done > asOf) report(at(milestone, 'done'), 'milestone', { date: milestone.done, asOf })
+        if (milestone.done && after(milestone.done)) report(at(milestone, 'done'), 'milestone', { date: milestone.done, asOf: asOf() })
       }
     }
     for (const problem of model.problems) {
-      if (problem.resolved && problem.resolved > asOf) report(at(problem, 'resolved'), 'resolved', { date: problem.resolved, asOf })
+      if (problem.resolved && after(problem.resolved)) report(at(problem, 'resolved'), 'resolved', { date: problem.resolved, asOf: asOf() })
     }
   },
 }

@@ -5,8 +5,10 @@ import type { IsoDate, Model, Origin } from '../../model/types.js'
 
 export interface RuleContext {
   model: Model
-  /** The as-of date (contract §3), for future-date. */
-  asOf: IsoDate
+  /** The as-of date (contract §3), for future-date. Reading it may cost a time-zone lookup. */
+  readonly asOf: IsoDate
+  /** A date certainly on or before `asOf`, known for free: compare with it first. */
+  asOfAtLeast: IsoDate
 }
 
 export type Report = (at: Location, message: string, args?: Args, related?: Location) => void
