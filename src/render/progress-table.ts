@@ -77,11 +77,12 @@ function chainColumns(lang: ProgressRenderOptions['lang']): Column[] {
 
 function taskColumns(lang: ProgressRenderOptions['lang']): Column[] {
   const shrink: Partial<Record<(typeof TASK_COLUMNS)[number], Column>> = {
-    title: { header: '', shrink: 1, rank: 1, min: 14 },
-    owner: { header: '', shrink: 1, rank: 2, min: 8 },
-    chain: { header: '', shrink: 1, rank: 3, min: 8 },
-    id: { header: '', shrink: 1, rank: 4, min: 8, wrap: 'id' },
-    status: { header: '', shrink: 1, rank: 5, min: 8 },
+    // When space is short the title keeps the most room; the id gives way first.
+    title: { header: '', shrink: 1, rank: 1, min: 14, hardMin: 8 },
+    owner: { header: '', shrink: 1, rank: 2, min: 8, hardMin: 8 },
+    status: { header: '', shrink: 1, rank: 3, min: 8, hardMin: 8 },
+    chain: { header: '', shrink: 1, rank: 4, min: 8, hardMin: 8 },
+    id: { header: '', shrink: 1, rank: 5, min: 8, hardMin: 6, wrap: 'id' },
   }
   const progress: Column = { header: '', shrink: 3, fixedData: true, align: 'right' }
   const due: Column = { header: '', shrink: 3, fixedData: true }

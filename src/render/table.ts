@@ -17,6 +17,11 @@ export interface Column {
   rank?: number
   /** The narrowest a shrinking column gets while the layout is "comfortable". */
   min?: number
+  /**
+   * The narrowest it gets when even that does not fit: then columns give way in reverse rank
+   * (the least important first), so the most important text keeps the most room.
+   */
+  hardMin?: number
   /** Data cells never wrap (numbers, bars): only the header may, so the column stays as wide as its data. */
   fixedData?: boolean
   /** 'id': break after hyphens rather than anywhere. */
@@ -51,6 +56,8 @@ export interface DrawnTable {
 }
 
 const HARD_MIN = 4
+/** The tier that gives way last (dates, progress bars). */
+const LAST_TIER = 3
 /** A word longer than this may be broken before others give way. */
 const WORD_CAP = 16
 const PAD = 1
@@ -111,31 +118,41 @@ function longestWord(text: string, column: Column): number {
 function layout(columns: readonly Column[], rows: readonly Cell[][], options: TableOptions): { widths: number[]; wholeWords: boolean } {
   const texts = (i: number) => rows.map((r) => r[i]?.text ?? '')
   const widths = columns.map((c, i) => Math.max(lineWidth(c.header), ...texts(i).map(lineWidth)))
-  const floor = columns.map((c, i) => {
-    if (c.shrink === undefined) return widths[i]!
-    const data = c.fixedData ? Math.max(0, ...texts(i).map(lineWidth)) : 0
-    const min = options.comfortable === false ? HARD_MIN : Math.max(HARD_MIN, c.min ?? HARD_MIN)
-    return Math.min(widths[i]!, Math.max(min, data))
-  })
+  const floorOf = (min: (c: Column) => number) =>
+    columns.map((c, i) => {
+      if (c.shrink === undefined) return widths[i]!
+      const data = c.fixedData ? Math.max(0, ...texts(i).map(lineWidth)) : 0
+      return Math.min(widths[i]!, Math.max(min(c), data))
+    })
+  const comfortableFloor = floorOf((c) => Math.max(HARD_MIN, c.min ?? HARD_MIN))
+  const hardFloor = floorOf((c) => Math.max(HARD_MIN, c.hardMin ?? HARD_MIN))
+  const floor = options.comfortable === false ? floorOf(() => HARD_MIN) : comfortableFloor
   const words = columns.map((c, i) =>
     Math.max(floor[i]!, Math.min(widths[i]!, WORD_CAP, Math.max(0, ...[c.header, ...texts(i)].map((t) => longestWord(t, c))))),
   )
   const total = () => widths.reduce((a, w) => a + w + 2 * PAD + 1, 1)
-  // Which of two candidates gives way first: lower tier, then the wider, then the lower rank.
-  const before = (i: number, j: number) => {
+  // Which of two candidates gives way first: lower tier, then the wider, then the lower rank;
+  // in the last, squeezed stage: lower tier, then the higher rank (the less important).
+  const before = (i: number, j: number, squeezed: boolean) => {
     const [a, b] = [columns[i]!, columns[j]!]
     if (a.shrink !== b.shrink) return a.shrink! < b.shrink!
+    if (squeezed) return (a.rank ?? i) > (b.rank ?? j)
     if (widths[i] !== widths[j]) return widths[i]! > widths[j]!
     return (a.rank ?? i) < (b.rank ?? j)
   }
   let wholeWords = true
-  for (const limit of [words, floor]) {
-    if (limit === floor && total() > options.width) wholeWords = false
+  // Squeezed: text columns (tiers below LAST_TIER) go down to their hard minimums, least
+  // important first, before the last tier (dates, bars) gives up anything past its words.
+  const squeeze = columns.map((c, i) => ((c.shrink ?? LAST_TIER) < LAST_TIER ? hardFloor[i]! : words[i]!))
+  const stages = options.comfortable === false ? [words, squeeze, floor] : [words, floor]
+  for (const limit of stages) {
+    if (limit !== words && total() > options.width) wholeWords = false
+    const squeezed = limit !== words && options.comfortable === false
     while (total() > options.width) {
       let pick = -1
       for (let i = 0; i < columns.length; i++) {
         if (columns[i]!.shrink === undefined || widths[i]! <= limit[i]!) continue
-        if (pick < 0 || before(i, pick)) pick = i
+        if (pick < 0 || before(i, pick, squeezed)) pick = i
       }
       if (pick < 0) break
       widths[pick]!--
