@@ -6,7 +6,7 @@
 //      module (each command, chalk), which bin/chainchief.js runs. Dependencies are bundled:
 //      loading many small files from node_modules was most of the start-up time.
 import { spawn } from 'node:child_process'
-import { renameSync, rmSync } from 'node:fs'
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
@@ -16,6 +16,12 @@ const root = fileURLToPath(new URL('../', import.meta.url))
 const require = createRequire(import.meta.url)
 
 writeValidators()
+
+// tsc's output from an earlier build of a file since removed would otherwise stay in dist/
+// and ship in the package; the bundle folder is swapped in whole below.
+for (const entry of (existsSync(`${root}dist`) ? readdirSync(`${root}dist`, { withFileTypes: true }) : []).filter((e) => !e.name.startsWith('bundle'))) {
+  rmSync(`${root}dist/${entry.name}`, { recursive: true, force: true })
+}
 
 // tsc and esbuild run side by side; the build fails if either does.
 const tsc = new Promise((done) => {
