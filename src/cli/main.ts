@@ -31,6 +31,10 @@ function program(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .addHelpText(
+      'after',
+      '\nExamples:\n  chainchief check -w examples/shandong\n  chainchief progress --tasks --lang zh\n  chainchief brief 2022-12-07-textile-garment -o minutes.md\n  chainchief init shandong-data\n\nExit codes: 0 no errors, 1 errors in the data, 2 the command could not run.',
+    )
 
   workspaceOptions(
     cli
@@ -44,21 +48,6 @@ function program(): Command {
     .action(async (flags) => {
       const { runCheck } = await import('./commands/check.js')
       process.exitCode = await runCheck(flags)
-    })
-
-  workspaceOptions(
-    cli
-      .command('brief')
-      .argument('<meeting-id>', 'the meeting, e.g. 2022-12-07-textile-garment')
-      .description('write the brief (minutes, 会议纪要) of a meeting as of its date: markdown or a printable HTML page'),
-    "the meeting's date",
-  )
-    .addOption(new Option('--format <format>', 'markdown, or html: one self-contained page for printing on A4').choices(['markdown', 'html']).default('markdown'))
-    .option('--window <days>', 'days ahead that count as due soon (default: 30)', parseCount)
-    .addHelpText('after', "\nExamples:\n  chainchief brief 2022-12-07-textile-garment -w examples/shandong\n  chainchief brief 2022-12-07-textile-garment --lang zh -o minutes.md\n  chainchief brief 2022-12-07-textile-garment --format html -o minutes.html")
-    .action(async (meetingId: string, flags) => {
-      const { runBrief } = await import('./commands/brief.js')
-      process.exitCode = await runBrief(meetingId, flags)
     })
 
   workspaceOptions(cli.command('progress').description('show where the chains and their key tasks stand as of a date'))
@@ -76,6 +65,21 @@ function program(): Command {
     .action(async (flags) => {
       const { runProgress } = await import('./commands/progress.js')
       process.exitCode = await runProgress(flags)
+    })
+
+  workspaceOptions(
+    cli
+      .command('brief')
+      .argument('<meeting-id>', 'the meeting, e.g. 2022-12-07-textile-garment')
+      .description('write the brief (minutes, 会议纪要) of a meeting as of its date: markdown or a printable HTML page'),
+    "the meeting's date",
+  )
+    .addOption(new Option('--format <format>', 'markdown, or html: one self-contained page for printing on A4').choices(['markdown', 'html']).default('markdown'))
+    .option('--window <days>', 'days ahead that count as due soon (default: 30)', parseCount)
+    .addHelpText('after', "\nExamples:\n  chainchief brief 2022-12-07-textile-garment -w examples/shandong\n  chainchief brief 2022-12-07-textile-garment --lang zh -o minutes.md\n  chainchief brief 2022-12-07-textile-garment --format html -o minutes.html")
+    .action(async (meetingId: string, flags) => {
+      const { runBrief } = await import('./commands/brief.js')
+      process.exitCode = await runBrief(meetingId, flags)
     })
 
   cli

@@ -28,7 +28,7 @@ describe('chainchief completion bash', () => {
   })
 
   it.each([
-    [['chainchief', ''], ['check', 'brief', 'progress', 'init', 'schema', 'completion', '--help', '--version']],
+    [['chainchief', ''], ['check', 'progress', 'brief', 'init', 'schema', 'completion', '--help', '--version']],
     [['chainchief', 'pr'], ['progress']],
     [['chainchief', 'check', '--f'], ['--format']],
     [['chainchief', 'check', '--format', ''], ['pretty', 'json', 'github']],
