@@ -1,21 +1,12 @@
 // The JSON Schema validators, one per file kind (contract §4: draft-07, schemas/). They are
 // ajv's standalone code, generated from schemas/ at build time by scripts/build-validators.mjs
 // (issue #5: compiling at every start cost 100–150 ms), so no ajv compiler runs here.
-import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import type { ErrorObject } from 'ajv'
 import * as generated from './validators-generated.js'
 import type { FileKind } from '../workspace/source.js'
 
 export type SchemaError = ErrorObject
 export type Validator = (data: unknown) => SchemaError[]
-
-/** The folder of the published schemas, next to dist/ in the package. */
-export const SCHEMA_DIR = fileURLToPath(new URL('../../schemas/', import.meta.url))
-
-export function readSchema(kind: FileKind): object {
-  return JSON.parse(readFileSync(`${SCHEMA_DIR}${kind}.schema.json`, 'utf8')) as object
-}
 
 interface StandaloneValidate {
   (data: unknown): boolean
