@@ -79,7 +79,7 @@ function walk(doc: Document.Parsed, path: Path): Found {
  */
 export function locate(file: SourceFile, path: Path, on: 'key' | 'value' = 'value'): Span {
   if (!file.doc) return FILE_START
-  const { isMap, isPair, isSeq } = yamlLib()
+  const { isMap, isSeq } = yamlLib()
   const found = walk(file.doc, path)
   let target = found.node
   if (found.key && (on === 'key' || found.depth < path.length || isMap(target) || isSeq(target))) {
