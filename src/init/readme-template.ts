@@ -3,6 +3,15 @@
 import type { Lang } from '../model/types.js'
 import { SCHEMA_FOLDER } from './schema-names.js'
 
+/** The same example in both languages: the data is bilingual anyway. */
+const ORGANIZATION_EXAMPLE = `\`\`\`yaml
+organizations:
+  - id: diitsp
+    name: {zh: 山东省工业和信息化厅, en: Department of Industry and Information Technology of Shandong Province}
+    short: {zh: 省工业和信息化厅, en: DIITSP}
+    type: government
+\`\`\``
+
 function english(version: string): string {
   const cc = `npx chainchief@${version}`
   return `# Shandong Chain Chief System — data
@@ -36,13 +45,7 @@ ${SCHEMA_FOLDER}/      the JSON Schemas of those files (generated, do not edit)
 - Add each organization to \`organizations.yaml\` and each person to \`people.yaml\` before
   naming them elsewhere:
 
-\`\`\`yaml
-organizations:
-  - id: diitsp
-    name: {zh: 山东省工业和信息化厅, en: Department of Industry and Information Technology of Shandong Province}
-    short: {zh: 省工业和信息化厅, en: DIITSP}
-    type: government
-\`\`\`
+${ORGANIZATION_EXAMPLE}
 
 - A chain's key tasks and problems go in its file under \`tasks:\` and \`problems:\`; a task needs
   \`id\`, \`title\`, \`category\`, \`owner\`, \`due\`, \`status\` and \`progress\`, and its dated
@@ -105,13 +108,7 @@ ${SCHEMA_FOLDER}/      上述文件的 JSON Schema（自动生成，请勿修改
   \`YYYY-MM-DD\`。
 - 在其他地方引用单位或人员之前，先把单位加入 \`organizations.yaml\`、把人员加入 \`people.yaml\`：
 
-\`\`\`yaml
-organizations:
-  - id: diitsp
-    name: {zh: 山东省工业和信息化厅, en: Department of Industry and Information Technology of Shandong Province}
-    short: {zh: 省工业和信息化厅, en: DIITSP}
-    type: government
-\`\`\`
+${ORGANIZATION_EXAMPLE}
 
 - 产业链的重点任务和问题写在该产业链文件的 \`tasks:\` 和 \`problems:\` 下；任务必须有 \`id\`、
   \`title\`、\`category\`、\`owner\`、\`due\`、\`status\` 和 \`progress\`，进度记录 \`updates\` 按日期先后排列。

@@ -6,15 +6,9 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCli, scratchDir } from '../helpers/run-cli.js'
+import { MEETING } from './meeting-sample.js'
 import { editorDiagnostics } from './yaml-language-server.js'
 
-const MEETING = `# yaml-language-server: $schema=../.chainchief/schemas/meeting.schema.json
-id: 2024-01-05-textile-garment
-title: {zh: 纺织服装产业链调度会, en: Textile chain scheduling meeting}
-date: 2024-01-05
-chains: [textile-garment]
-format: on-site
-`
 
 function vscodeYamlSettings(ws: string): object {
   const settings = JSON.parse(readFileSync(join(ws, '.vscode/settings.json'), 'utf8')) as Record<string, unknown>

@@ -11,6 +11,7 @@ import { parse } from 'yaml'
 import { describe, expect, it } from 'vitest'
 import { runCli, scratchDir } from '../helpers/run-cli.js'
 import { listFiles } from './list-files.js'
+import { MEETING } from './meeting-sample.js'
 
 type AddFormats = (ajv: Ajv, formats: string[]) => Ajv
 const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ?? addFormatsModule) as unknown as AddFormats
@@ -52,13 +53,6 @@ function checkSchemaFindings(ws: string): Map<string, string[]> {
   return out
 }
 
-const MEETING = `# yaml-language-server: $schema=../.chainchief/schemas/meeting.schema.json
-id: 2024-01-05-textile-garment
-title: {zh: 纺织服装产业链调度会, en: Textile chain scheduling meeting}
-date: 2024-01-05
-chains: [textile-garment]
-format: on-site
-`
 
 describe('the editor setup written by init', () => {
   it('every data file names a schema that exists, the same one the VS Code mapping gives it', () => {
