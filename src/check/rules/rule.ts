@@ -1,6 +1,6 @@
 // What a cross-file rule is: an id, a default severity, and a check over the model that
 // reports findings by message id and arguments. Rules never throw, read files or word text.
-import type { Args, Location, RuleId } from '../diagnostic.js'
+import type { Args, Location, RuleId } from '../../findings/index.js'
 import type { IsoDate, Model, Origin } from '../../model/types.js'
 
 export interface RuleContext {
