@@ -66,8 +66,10 @@ describe.skipIf(!hasCorpus)('the YAML test suite (../shared/corpus/yaml-test-sui
 })
 
 if (!hasCorpus) {
-  it('the YAML test suite is skipped: this clone has no ../shared/corpus (CI has it)', () => {
-    expect(hasCorpus).toBe(false)
+  console.warn(`skipping the YAML test suite: ${CORPUS} is not here (it is beside the project in CI)`)
+  // CI always has the corpus beside the clone: there, its absence is a failure, not a skip.
+  it.runIf(process.env.CI === 'true')('CI has the YAML test suite beside the project', () => {
+    expect(hasCorpus).toBe(true)
   })
 }
 

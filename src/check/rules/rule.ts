@@ -23,8 +23,3 @@ export interface Rule {
 export function at(record: { origin: Origin }, ...path: Array<string | number>): Location {
   return { file: record.origin.file, path: [...record.origin.path, ...path] }
 }
-
-/** The location of a key rather than its value. */
-export function atKey(record: { origin: Origin }, ...path: Array<string | number>): Location {
-  return { file: record.origin.file, path: [...record.origin.path, ...path], on: 'key' }
-}

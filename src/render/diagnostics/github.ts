@@ -3,7 +3,7 @@
 // message; then a plain summary. No text from a data file can start a command of its own.
 import { githubData, githubProperty } from '../escape.js'
 import { annotationCapLine, summaryLine } from './labels.js'
-import type { DiagnosticsRenderOptions, DiagnosticsReport } from './index.js'
+import type { DiagnosticsRenderOptions, DiagnosticsReport } from './options.js'
 
 /** GitHub shows at most this many annotations of one severity per step. */
 const SHOWN_PER_STEP = 10

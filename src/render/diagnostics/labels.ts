@@ -2,7 +2,7 @@
 // line, the line on annotations GitHub does not show.
 import type { Severity } from '../../findings/index.js'
 import type { Lang } from '../../model/types.js'
-import type { DiagnosticsReport } from './index.js'
+import type { DiagnosticsReport } from './options.js'
 
 const SEVERITY: Record<Lang, Record<Severity, string>> = {
   en: { error: 'error', warning: 'warning' },

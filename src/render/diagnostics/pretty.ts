@@ -3,7 +3,7 @@
 import { renderCodeFrame, splitLines } from './code-frame.js'
 import { terminalInline } from '../escape.js'
 import { severityWord, summaryLine } from './labels.js'
-import type { DiagnosticsRenderOptions, DiagnosticsReport } from './index.js'
+import type { DiagnosticsRenderOptions, DiagnosticsReport } from './options.js'
 
 /** A block per diagnostic with a code frame from `options.sources`, then the summary line. */
 export function renderDiagnosticsPretty(report: DiagnosticsReport, options: DiagnosticsRenderOptions): string {
