@@ -121,6 +121,7 @@ const workspace = schema('workspace', 'chainchief.yaml', d('Workspace manifest o
   chains: { type: 'integer', minimum: 1, description: d('How many chains the workspace must hold', '工作区应包含的产业链数量'), examples: [11] },
   language: { enum: ['en', 'zh'], default: 'en', description: d('Default output language: en (English) or zh (Chinese); --lang overrides it', '默认输出语言：en 英文，zh 中文；可用 --lang 覆盖') },
   timezone: { type: 'string', minLength: 1, description: d('IANA time zone in which "today" is taken', '计算“今天”所用的时区（IANA 名称）'), examples: ['Asia/Shanghai'] },
+  notice: { ...withDesc(ref('text'), 'A line printed atop every brief and report in the formats people read', '印在每份会议纪要和报表顶部的一行说明'), examples: [{ zh: '示例数据，非正式记录', en: 'Sample data, not an official record' }] },
   rules: object([], Object.fromEntries(RULES.map((r) => [r, UNLOWERABLE.has(r)
     ? { enum: ['error'], description: RULE_HELP[r] }
     : { enum: ['error', 'warn', 'off'], description: RULE_HELP[r] }])), { description: d('Severity overrides by rule id: error, warn or off', '按规则标识调整严重程度：error、warn 或 off') }),

@@ -73,6 +73,7 @@ function buildManifest(file: SourceFile): Manifest | undefined {
     chains: Number.isInteger(d.chains) && (d.chains as number) >= 1 ? (d.chains as number) : NaN,
     language: d.language === 'zh' ? 'zh' : 'en',
     timezone: typeof d.timezone === 'string' ? d.timezone : undefined,
+    notice: text(d.notice),
     rules,
     origin: { file: file.path, path: [] },
   }

@@ -30,6 +30,8 @@ export interface Manifest {
   chains: number
   language: Lang
   timezone?: string
+  /** Printed atop every brief and report people read (contract §2). */
+  notice?: Text
   rules: Partial<Record<RuleId, SeveritySetting>>
   origin: Origin
 }
