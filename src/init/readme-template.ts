@@ -83,7 +83,7 @@ function chinese(version: string): string {
   const cc = `npx chainchief@${version}`
   return `# 山东省标志性产业链链长制 — 数据
 
-山东省 11 条标志性产业链“链长制”工作数据：链长、产业链服务专员、链主企业、重点任务、问题清单和
+山东省 11 条标志性产业链“链长制”工作数据：链长、产业链服务员、链主企业、重点任务、问题清单和
 调度会议，以 YAML 文件保存，并由 [chainchief](https://www.npmjs.com/package/chainchief) 检查。
 
 ## 文件
