@@ -72,12 +72,12 @@ function program(): Command {
     cli
       .command('brief')
       .argument('<meeting-id>', 'the meeting, e.g. 2022-12-07-textile-garment')
-      .description('write the brief (minutes, 会议纪要) of a meeting as of its date: markdown or a printable HTML page'),
+      .description('write the brief (minutes, 会议纪要) of a meeting as of its date: markdown, a printable HTML page or a Word document'),
     "the meeting's date",
   )
-    .addOption(new Option('--format <format>', 'markdown, or html: one self-contained page for printing on A4').choices(BRIEF_FORMATS).default('markdown'))
+    .addOption(new Option('--format <format>', 'markdown; html: one self-contained page for printing on A4; docx: a Word document (with -o only)').choices(BRIEF_FORMATS).default('markdown'))
     .option('--window <days>', 'days ahead that count as due soon (default: 30)', parseCount)
-    .addHelpText('after', "\nExamples:\n  chainchief brief 2022-12-07-textile-garment -w examples/shandong\n  chainchief brief 2022-12-07-textile-garment --lang zh -o minutes.md\n  chainchief brief 2022-12-07-textile-garment --format html -o minutes.html")
+    .addHelpText('after', "\nExamples:\n  chainchief brief 2022-12-07-textile-garment -w examples/shandong\n  chainchief brief 2022-12-07-textile-garment --lang zh -o minutes.md\n  chainchief brief 2022-12-07-textile-garment --format html -o minutes.html\n  chainchief brief 2022-12-07-textile-garment --format docx -o minutes.docx")
     .action(async (meetingId: string, flags) => {
       const { runBrief } = await import('./commands/brief.js')
       process.exitCode = await runBrief(meetingId, flags)

@@ -58,3 +58,17 @@ export function htmlText(text: string): string {
     .replaceAll('"', '&quot;')
     .replaceAll("'", '&#39;')
 }
+
+// Characters XML 1.0 forbids (C0 controls but tab, LF, CR; U+FFFE, U+FFFF; lone surrogates),
+// C1 controls and bidi overrides.
+// eslint-disable-next-line no-control-regex
+const NOT_WORD = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+
+/**
+ * Text for a Word document run (the docx library escapes `& < > "` itself): what XML 1.0
+ * forbids, controls and bidi overrides dropped, line breaks and runs of white space made one
+ * space, so the document is well formed and a name never breaks a line.
+ */
+export function wordText(text: string): string {
+  return text.replace(NOT_WORD, '').replace(/\s+/g, ' ')
+}

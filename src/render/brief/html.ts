@@ -52,7 +52,7 @@ function chainTable(chain: BriefChain, lang: Lang): string {
     if (prev) row.push(td(formatChange(t.change), 'num'))
     return row
   })
-  return table(header, rows, 'tasks', ['title', '', '', '', '', ...(prev ? [''] : [])])
+  return table(header, rows, 'tasks', ['title', 'owner', 'date', 'status', '', ...(prev ? [''] : [])])
 }
 
 function deadlineTable(tasks: DeadlineTask[], overdue: boolean, brief: Brief): string {
@@ -63,7 +63,7 @@ function deadlineTable(tasks: DeadlineTask[], overdue: boolean, brief: Brief): s
     td(t.title), ...(many ? [td(t.chain)] : []), td(t.owner.short), td(formatDate(t.due, lang), 'date'), td(formatPercent(t.progress), 'num'),
     td(formatDays(t.days, overdue, lang), 'date'),
   ])
-  return table(header, rows, 'tasks deadlines', ['title', ...(many ? [''] : []), '', '', '', ''])
+  return table(header, rows, 'tasks deadlines', ['title', ...(many ? [''] : []), 'owner', 'date', '', 'days'])
 }
 
 function attachment(brief: Brief): string[] {

@@ -265,9 +265,10 @@ function numberZh(n: number): string {
 /** Part 8: 出席 / 列席 / 请假 lines; a line only where there is someone to name. */
 export function attendanceLines(brief: Brief): Array<{ label: string; text: string }> {
   const { lang, attendance } = brief
-  // A person's title may hold 、 itself: then the names are set apart by ；.
+  // The list names each unit by its short name and a person with their unit, as minutes
+  // list attendance; a name that holds 、 (or a comma) sets the items apart by ； (or ;).
   const names = (parties: readonly BriefParty[]) => {
-    const items = parties.map((p) => personWithTitle(p, lang))
+    const items = parties.map((p) => (p.kind === 'person' && p.organization ? (lang === 'zh' ? `${p.name}（${p.organization}）` : `${p.name} (${p.organization})`) : p.short))
     if (lang === 'zh') return items.some((i) => i.includes('、')) ? items.join('；') : joinList(items, lang)
     return items.join(items.some((i) => i.includes(',')) ? '; ' : ', ')
   }
