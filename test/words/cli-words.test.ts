@@ -90,11 +90,12 @@ describe('commands', () => {
     const r = runCli(['progress', '-w', join(FIXTURES, 'errors/unknown-ref')])
     expect(r.code).toBe(1)
     expect(r.stdout).toBe('')
+    const errors = /✖ \d+ files checked: (\d+) errors/.exec(r.stderr)![1]
     expect(r.stderr.trimEnd().split('\n').at(-1)).toBe(
-      'chainchief: nothing written: the data has 2 error(s) (above), and a report built on broken data would mislead; fix them and run again',
+      `chainchief: nothing written: the data has ${errors} error(s) (above), and a report built on broken data would mislead; fix them and run again`,
     )
     const zh = runCli(['brief', 'x', '-w', join(FIXTURES, 'errors/unknown-ref'), '--lang', 'zh'])
-    expect(zh.stderr.trimEnd().split('\n').at(-1)).toBe('chainchief: 未生成任何输出：数据有 2 个错误（见上），基于错误数据的报告会误导读者；请修正后再运行')
+    expect(zh.stderr.trimEnd().split('\n').at(-1)).toBe(`chainchief: 未生成任何输出：数据有 ${errors} 个错误（见上），基于错误数据的报告会误导读者；请修正后再运行`)
   })
 
   it('every command that writes a file says `wrote <file>` on stderr, in the language of the run', () => {
