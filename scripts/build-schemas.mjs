@@ -122,11 +122,23 @@ const workspace = schema('workspace', 'chainchief.yaml', d('Workspace manifest o
   chains: { type: 'integer', minimum: 1, description: d('How many chains the workspace must hold', '工作区应包含的产业链数量'), examples: [11] },
   language: { enum: ['en', 'zh'], default: 'en', description: d('Default output language: en (English) or zh (Chinese); --lang overrides it', '默认输出语言：en 英文，zh 中文；可用 --lang 覆盖') },
   timezone: { type: 'string', minLength: 1, description: d('IANA time zone in which "today" is taken', '计算“今天”所用的时区（IANA 名称）'), examples: ['Asia/Shanghai'] },
-  notice: { ...withDesc(ref('text'), 'A line printed atop every brief and report in the formats people read', '印在每份会议纪要和报表顶部的一行说明'), examples: [{ zh: '示例数据，非正式记录', en: 'Sample data, not an official record' }] },
   rules: object([], Object.fromEntries(RULES.map((r) => [r, UNLOWERABLE.has(r)
     ? { enum: ['error'], description: RULE_HELP[r] }
     : { enum: ['error', 'warn', 'off'], description: RULE_HELP[r] }])), { description: d('Severity overrides by rule id: error, warn or off', '按规则标识调整严重程度：error、warn 或 off') }),
-}), ['text'])
+  order: {
+    ...ref('refList'),
+    description: d(
+      'The official order of the chains, by chain id: every table, list, JSON array and brief follows it; chains it leaves out come after, by id',
+      '产业链的正式排列顺序（产业链标识列表）：所有表格、列表、JSON 数组和会议纪要都按此顺序；未列入的产业链按标识排在其后',
+    ),
+    examples: [['new-generation-it', 'high-end-equipment', 'new-energy-equipment']],
+  },
+  notice: withDesc(
+    { ...ref('text'), examples: [{ zh: '示例数据，非正式记录', en: 'Sample data, not an official record' }] },
+    'A line printed atop every brief and report that people read (table, markdown, HTML, Word; not JSON, CSV or xlsx)',
+    '印在每份会议纪要和报表顶端的一行说明（表格、markdown、HTML、Word；JSON、CSV、xlsx 中不印）',
+  ),
+}), ['text', 'ref', 'refList'])
 
 const organizations = schema('organizations', 'organizations.yaml', d('Every organization that the data names', '数据中提到的所有单位'), object(['organizations'], {
   organizations: {

@@ -68,6 +68,8 @@ const MESSAGES: Record<RuleId, Record<string, Bilingual>> = {
   },
   'chain-count': {
     count: { en: 'the workspace has {actual} chain(s), but chainchief.yaml says {expected}', zh: '工作区有 {actual} 条产业链，但 chainchief.yaml 规定为 {expected} 条' },
+    'order-missing': { en: 'order lists chain(s) with no file: {missing}; chain files that order leaves out: {leftOut}', zh: 'order 列出的产业链没有对应文件：{missing}；order 未列入的产业链文件：{leftOut}' },
+    'order-missing-none-left': { en: 'order lists chain(s) with no file: {missing} (chains/<chain-id>.yaml)', zh: 'order 列出的产业链没有对应文件：{missing}（chains/<chain-id>.yaml）' },
   },
   'date-order': {
     'start-after-due': { en: 'start {start} is after due {due}', zh: '开始日期 {start} 晚于截止日期 {due}' },

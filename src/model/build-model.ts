@@ -5,6 +5,7 @@
 import type { SourceFile } from '../workspace/source.js'
 import { RULE_IDS, type RuleId, type SeveritySetting } from '../findings/index.js'
 import { isIsoDate } from './dates.js'
+import { orderChains } from './order.js'
 import {
   CATEGORIES, MEETING_FORMATS, MEETING_STATUSES, ORG_TYPES, POINT_KINDS, TASK_STATUSES,
   type Chain, type Decision, type IdSite, type Manifest, type Meeting, type MeetingReport, type Milestone,
@@ -73,8 +74,9 @@ function buildManifest(file: SourceFile): Manifest | undefined {
     chains: Number.isInteger(d.chains) && (d.chains as number) >= 1 ? (d.chains as number) : NaN,
     language: d.language === 'zh' ? 'zh' : 'en',
     timezone: typeof d.timezone === 'string' ? d.timezone : undefined,
-    notice: text(d.notice),
     rules,
+    order: exact(list(d.order).filter(isId)),
+    notice: text(d.notice),
     origin: { file: file.path, path: [] },
   }
 }
@@ -216,7 +218,7 @@ function firstById<T extends { id: string }>(items: Iterable<T>): Map<string, T>
   return map
 }
 
-/** Builds the model from loaded files (any order; chains and meetings keep file order). */
+/** Builds the model from loaded files (any order; chains follow `order`, meetings keep file order). */
 export function buildModel(files: readonly SourceFile[]): Model {
   const ids: IdSite[] = []
   const refs: RefSite[] = []
@@ -243,10 +245,11 @@ export function buildModel(files: readonly SourceFile[]): Model {
     ids.push(...b.ids)
     refs.push(...b.refs)
   }
-  const tasks = chains.flatMap((c) => c.tasks)
-  const problems = chains.flatMap((c) => c.problems)
+  const ordered = orderChains(chains, manifest?.order ?? [])
+  const tasks = ordered.flatMap((c) => c.tasks)
+  const problems = ordered.flatMap((c) => c.problems)
   return {
-    manifest, organizations, people, chains, meetings, tasks, problems,
+    manifest, organizations, people, chains: ordered, meetings, tasks, problems,
     chainFiles: files.filter((f) => f.kind === 'chain').map((f) => f.path),
     parties: firstById<Party>([...organizations, ...people]),
     chainsById: firstById(chains),

@@ -30,9 +30,11 @@ export interface Manifest {
   chains: number
   language: Lang
   timezone?: string
-  /** Printed atop every brief and report people read (contract §2). */
-  notice?: Text
   rules: Partial<Record<RuleId, SeveritySetting>>
+  /** The official order of the chains (contract §2), as written; ids that are no chain included. */
+  order: string[]
+  /** A line printed atop every report and brief that people read (contract §2). */
+  notice?: Text
   origin: Origin
 }
 
@@ -194,6 +196,7 @@ export interface Model {
   manifest?: Manifest
   organizations: Organization[]
   people: Person[]
+  /** The chains in the manifest's `order`, then the rest by id (contract §2): every report lists them so. */
   chains: Chain[]
   meetings: Meeting[]
   /** Every chain file read, parsed or not (chain-count counts files). */

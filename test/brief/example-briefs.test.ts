@@ -22,7 +22,7 @@ describe('examples/briefs', () => {
       if (brief.format === 'docx') {
         const out = join(scratch.dir, brief.file)
         const run = runCli(briefArgs(brief, out))
-        expect(run.stderr).toBe('')
+        expect(run.stderr.endsWith(` ${out}\n`)).toBe(true) // "wrote <file>" in the brief's language
         expect(run.code).toBe(0)
         expect(readFileSync(out).equals(committed)).toBe(true)
         return
