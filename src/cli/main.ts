@@ -60,9 +60,10 @@ function program(): Command {
     .option('--overdue', 'only overdue tasks (past due, not done or cancelled)')
     .option('--due-soon', 'only tasks due within the window (not overdue, not done or cancelled)')
     .option('--window <days>', 'days ahead that count as due soon (default: 30)', parseCount)
+    .option('--since <date|meeting-id>', 'add a change column: progress as of the date minus progress as of this date (a meeting id stands for its date)')
     .option('--ascii', 'plain +-| borders and a # bar (for terminals that draw box characters wide)')
     .option('--no-bom', 'CSV without the UTF-8 byte order mark (it helps Excel read Chinese text)')
-    .addHelpText('after', '\nExamples:\n  chainchief progress -w examples/shandong\n  chainchief progress --tasks --lang zh --as-of 2023-06-30\n  chainchief progress --tasks --overdue --chain textile-garment\n  chainchief progress --format csv -o progress.csv')
+    .addHelpText('after', '\nExamples:\n  chainchief progress -w examples/shandong\n  chainchief progress --since 2022-12-07-textile-garment\n  chainchief progress --tasks --lang zh --as-of 2023-06-30\n  chainchief progress --tasks --overdue --chain textile-garment\n  chainchief progress --format csv -o progress.csv')
     .action(async (flags) => {
       const { runProgress } = await import('./commands/progress.js')
       process.exitCode = await runProgress(flags)
