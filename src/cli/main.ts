@@ -6,7 +6,7 @@ import { Command, CommanderError, Option } from 'commander'
 import { UsageError } from '../findings/index.js'
 import { exitQuietlyOnClosedPipe } from './output.js'
 import { parseCount, parseDate, parseLang } from './options.js'
-import { BRIEF_FORMATS, DIAGNOSTICS_FORMATS, PROGRESS_FORMATS } from '../render/formats.js'
+import { BRIEF_FORMATS, DIAGNOSTICS_FORMATS, PROGRESS_FORMATS, VIEW_FORMATS } from '../render/formats.js'
 
 // The yaml package reads LOG_TOKENS for every token it lexes and prints them when set
 // (PITFALLS §6): a user's stray variable must not change our output.
@@ -82,6 +82,47 @@ function program(): Command {
     .action(async (meetingId: string, flags) => {
       const { runBrief } = await import('./commands/brief.js')
       process.exitCode = await runBrief(meetingId, flags)
+    })
+
+  const viewOptions = (command: Command) =>
+    workspaceOptions(command)
+      .addOption(new Option('--format <format>', 'output format; xlsx writes a workbook and needs -o').choices(VIEW_FORMATS).default('table'))
+      .option('--ascii', 'plain +-| borders (for terminals that draw box characters wide)')
+      .option('--no-bom', 'CSV without the UTF-8 byte order mark (it helps Excel read Chinese text)')
+
+  viewOptions(cli.command('problems').description('the problem list as of a date: open problems by default'))
+    .option('--chain <id...>', 'only problems of these chains')
+    .option('--owner <id...>', 'only problems these organizations or people must solve')
+    .option('--task <id...>', 'only problems that block these tasks')
+    .addOption(new Option('--status <status>', 'open, resolved or all, as of the date').choices(['open', 'resolved', 'all']).default('open'))
+    .addHelpText('after', '\nExamples:\n  chainchief problems -w examples/shandong\n  chainchief problems --status all --chain textile-garment --lang zh\n  chainchief problems --format xlsx -o problems.xlsx')
+    .action(async (flags) => {
+      const { runProblems } = await import('./commands/problems.js')
+      process.exitCode = await runProblems(flags)
+    })
+
+  viewOptions(cli.command('roster').description('who leads each chain: chief, service officer, lead department, secretariat, leader enterprises, special team'))
+    .option('--chain <id...>', 'only these chains')
+    .addHelpText('after', '\nExamples:\n  chainchief roster -w examples/shandong\n  chainchief roster --chain textile-garment --format json')
+    .action(async (flags) => {
+      const { runRoster } = await import('./commands/roster.js')
+      process.exitCode = await runRoster(flags)
+    })
+
+  viewOptions(cli.command('meetings').description('every meeting by date, with its decisions done, open and overdue as of the date'))
+    .option('--chain <id...>', 'only meetings that cover these chains')
+    .addHelpText('after', '\nExamples:\n  chainchief meetings -w examples/shandong\n  chainchief meetings --chain textile-garment --as-of 2023-06-30')
+    .action(async (flags) => {
+      const { runMeetings } = await import('./commands/meetings.js')
+      process.exitCode = await runMeetings(flags)
+    })
+
+  viewOptions(cli.command('task').argument('<task-id>', 'the task, e.g. tg-jifa-waterless-dyeing').description('one task in full: fields, milestones, updates, problems, meetings and decisions'))
+    .option('--window <days>', 'days ahead that count as due soon (default: 30)', parseCount)
+    .addHelpText('after', '\nExamples:\n  chainchief task tg-dishang-overseas-market -w examples/shandong\n  chainchief task tg-jifa-waterless-dyeing --lang zh --format markdown')
+    .action(async (taskId: string, flags) => {
+      const { runTask } = await import('./commands/task.js')
+      process.exitCode = await runTask(taskId, flags)
     })
 
   cli

@@ -103,8 +103,8 @@ export function exitQuietlyOnClosedPipe(): void {
   }
 }
 
-/** Writes a command's output to the file of `-o` or to stdout. */
-export function writeOutput(text: string, output: Pick<Output, 'file'>): void {
+/** Writes a command's output (text, or a workbook's bytes) to the file of `-o` or to stdout. */
+export function writeOutput(text: string | Uint8Array, output: Pick<Output, 'file'>): void {
   if (output.file === undefined) {
     process.stdout.write(text)
     return
