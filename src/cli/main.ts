@@ -7,6 +7,7 @@ import { UsageError } from '../findings/index.js'
 import { exitQuietlyOnClosedPipe } from './output.js'
 import { parseCount, parseDate, parseLang } from './options.js'
 import { BRIEF_FORMATS, DIAGNOSTICS_FORMATS, PROGRESS_FORMATS } from '../render/formats.js'
+import { CI_SYSTEMS } from '../init/ci-systems.js'
 
 // The yaml package reads LOG_TOKENS for every token it lexes and prints them when set
 // (PITFALLS §6): a user's stray variable must not change our output.
@@ -88,7 +89,9 @@ function program(): Command {
     .description('write a new workspace: the 11 signature chains, schemas, editor settings, CI workflow')
     .argument('[dir]', 'the folder to write it in (default: the current folder)')
     .addOption(new Option('--lang <lang>', 'language of the workspace and its README: en or zh').argParser(parseLang))
-    .addHelpText('after', '\nNever overwrites: when a file it would write exists, it writes nothing and exits 2.\n\nExamples:\n  chainchief init shandong-data\n  chainchief init --lang zh')
+    .addOption(new Option('--ci <system>', 'CI set-up to write: github (a workflow), gitlab (.gitlab-ci.yml with a Code Quality report) or none').choices(CI_SYSTEMS).default('github'))
+    .option('--package <spec>', "what CI installs, pinned (default: this version's release tarball)")
+    .addHelpText('after', '\nNever overwrites: when a file it would write exists, it writes nothing and exits 2.\n\nExamples:\n  chainchief init shandong-data\n  chainchief init --lang zh\n  chainchief init --ci gitlab --package github:<owner>/chainchief#v0.1.0')
     .action(async (dir: string | undefined, flags) => {
       const { runInit } = await import('./commands/init.js')
       process.exitCode = runInit(dir, flags)

@@ -4,12 +4,30 @@
 import { lstatSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import type { Lang } from '../../model/types.js'
+import type { CiSystem } from '../../init/ci-template.js'
 import { workspaceFiles, type InitFile } from '../../init/workspace-template.js'
 import { UsageError } from '../../findings/index.js'
+import { releaseTarballUrl } from '../../findings/project.js'
+import { DIAGNOSTICS_FORMATS } from '../../render/formats.js'
 import { packageVersion, readSchemaTexts } from './schema.js'
 
 export interface InitFlags {
   lang?: Lang
+  ci?: CiSystem
+  /** What CI installs (`--package <spec>`); default: this version's release tarball. */
+  package?: string
+}
+
+/** The format the GitLab job prints to its log: compact where this build has it. */
+const LOG_FORMAT = (DIAGNOSTICS_FORMATS as readonly string[]).includes('compact') ? 'compact' : 'pretty'
+
+/** A package spec is one word of printable text: it lands in YAML, a README and a shell. */
+function checkSpec(spec: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (spec.trim() === '' || /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(spec)) {
+    throw new UsageError(`--package: expected an npm package spec (a tarball URL, github:<owner>/chainchief#<tag>, a path), got ${JSON.stringify(spec)}`)
+  }
+  return spec
 }
 
 function kindAt(path: string): 'none' | 'dir' | 'other' {
@@ -38,7 +56,9 @@ export function runInit(dir: string | undefined, flags: InitFlags): number {
   const root = resolve(process.cwd(), dir ?? '.')
   const lang = flags.lang ?? 'en'
   if (kindAt(root) === 'other') throw new UsageError(`not a folder: ${root}`)
-  const files = workspaceFiles({ lang, version: packageVersion(), schemas: readSchemaTexts() })
+  const ci = flags.ci ?? 'github'
+  const spec = checkSpec(flags.package ?? releaseTarballUrl(packageVersion()))
+  const files = workspaceFiles({ lang, spec, ci, logFormat: LOG_FORMAT, schemas: readSchemaTexts() })
   const inTheWay = conflicts(root, files)
   if (inTheWay.length > 0) {
     const list = inTheWay.map((p) => `  ${p}`).join('\n')
@@ -51,7 +71,7 @@ export function runInit(dir: string | undefined, flags: InitFlags): number {
     for (const file of files) {
       const target = join(root, file.path)
       mkdirSync(dirname(target), { recursive: true })
-      writeFileSync(target, file.text, { flag: 'wx' }) // wx: never overwrite, even in a race
+      writeFileSync(target, file.text, { flag: 'wx', mode: file.mode ?? 0o666 }) // wx: never overwrite, even in a race
     }
   } catch (error) {
     throw new UsageError(`cannot write the workspace in ${root}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
@@ -61,8 +81,8 @@ export function runInit(dir: string | undefined, flags: InitFlags): number {
   const next = `${rel === '' ? '' : `cd ${/[^\w./-]/.test(shown) ? `'${shown}'` : shown} && `}chainchief check`
   process.stdout.write(
     lang === 'zh'
-      ? `已在 ${root} 创建 chainchief 工作区（${files.length} 个文件），包含 11 条标志性产业链。\n下一步：${next}\n`
-      : `Created a chainchief workspace in ${root} (${files.length} files) with the 11 signature chains.\nNext: ${next}\n`,
+      ? `已在 ${root} 创建 chainchief 工作区（${files.length} 个文件），包含 11 条标志性产业链。\n下一步：${next}\n提交前自动检查：git config core.hooksPath .githooks\n`
+      : `Created a chainchief workspace in ${root} (${files.length} files) with the 11 signature chains.\nNext: ${next}\nTo check before every commit: git config core.hooksPath .githooks\n`,
   )
   return 0
 }
