@@ -11,7 +11,7 @@ export const RULE_SUMMARY_ZH: Record<RuleId, string> = {
   'file-name': '产业链或会议的 `id` 与其文件名不同',
   'duplicate-id': '同一命名空间中两条记录使用相同的标识（两处都会报告）',
   'unknown-ref': '引用了不存在的记录，或类型不对的记录（给出最接近的标识）',
-  'chain-count': '产业链文件的数量与 `chainchief.yaml` 中的 `chains` 不符',
+  'chain-count': '产业链文件的数量与 `chainchief.yaml` 中的 `chains` 不符，或 `order` 列出了没有文件的产业链',
   'date-order': '`start` 晚于 `due`；`resolved` 早于 `raised`；进度记录未按日期排列',
   'status-progress': '`done` 但进度低于 100%，进度 100% 但不是 `done`，`planned` 但进度大于 0',
   'last-update': '任务最后一条进度记录的进度与其 `progress` 不同',
