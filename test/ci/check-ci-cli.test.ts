@@ -14,6 +14,15 @@ afterEach(() => {
   cleanups = []
 })
 
+/** The minimal workspace with one schema error: people.yaml line 5, column 12 (a title that is a number). */
+function brokenMinimal(): string {
+  const { dir, cleanup } = scratchCopy(join(FIXTURES, 'minimal'))
+  cleanups.push(cleanup)
+  const people = join(dir, 'people.yaml')
+  writeFileSync(people, readFileSync(people, 'utf8').replace(/title: .*/, 'title: 42'))
+  return dir
+}
+
 function scratch(): string {
   const { dir, cleanup } = scratchDir()
   cleanups.push(cleanup)
@@ -22,15 +31,16 @@ function scratch(): string {
 
 describe('check under GitHub Actions', () => {
   it('appends the summary to GITHUB_STEP_SUMMARY, keeping what is there', () => {
+    const dir = brokenMinimal()
     const summary = join(scratch(), 'summary.md')
     writeFileSync(summary, '## an earlier step\n\n')
-    const r = runCli(['check', '--as-of', '2024-01-01'], { cwd: join(FIXTURES, 'errors/unknown-ref'), env: { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary } })
+    const r = runCli(['check', '--as-of', '2024-01-01'], { cwd: dir, env: { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary } })
     expect(r.code).toBe(1)
-    expect(r.stdout.split('\n')[0]).toMatch(/^::error file=/)
+    expect(r.stdout.split('\n')[0]).toMatch(/^::error file=people\.yaml,line=5,col=12,endLine=5,endColumn=14,title=schema::people\.yaml:5:12 /)
+    const message = (JSON.parse(runCli(['check', '--format', 'json', '--as-of', '2024-01-01'], { cwd: dir }).stdout) as { diagnostics: Array<{ message: string }> }).diagnostics[0]!.message
     expect(readFileSync(summary, 'utf8')).toBe(
-      '## an earlier step\n\n### chainchief check\n\n✖ 5 files checked: 2 errors, 0 warnings\n\n| Location | Severity | Rule | Message |\n|---|---|---|---|\n' +
-        '| chains/textile-garment.yaml:10:12 | error | unknown-ref | owner refers to "jifaa", which is not a known organization or person (did you mean "jifa"?) |\n' +
-        '| meetings/2023-03-15-textile-garment.yaml:7:8 | error | unknown-ref | chair refers to "diitsp", which is an organization, not a person |\n\n',
+      '## an earlier step\n\n### chainchief check\n\n✖ 5 files checked: 1 error, 0 warnings\n\n| Location | Severity | Rule | Message |\n|---|---|---|---|\n' +
+        `| people.yaml:5:12 | error | schema | ${message.replace(/[\\`*_[\]<>|~]/g, '\\$&')} |\n\n`,
     )
   })
 
@@ -52,20 +62,21 @@ describe('check under GitHub Actions', () => {
 
 describe('sarif and gitlab from the command line', () => {
   it('-o writes the report; paths are relative to the checkout CI names', () => {
-    const { dir, cleanup } = scratchCopy(join(FIXTURES, 'errors/unknown-ref'))
-    cleanups.push(cleanup)
+    const dir = brokenMinimal()
     const out = join(scratch(), 'report.json')
     const gl = runCli(['check', '-w', dir, '--format', 'gitlab', '-o', out], { env: { CI_PROJECT_DIR: join(dir, '..') } })
     expect(gl.code).toBe(1)
     expect(gl.stdout).toBe('')
     const name = dir.split('/').pop()!
-    expect((JSON.parse(readFileSync(out, 'utf8')) as Array<{ location: { path: string } }>).map((i) => i.location.path)).toEqual([`${name}/chains/textile-garment.yaml`, `${name}/meetings/2023-03-15-textile-garment.yaml`])
+    expect((JSON.parse(readFileSync(out, 'utf8')) as Array<{ location: { path: string; lines: { begin: number } } }>).map((i) => i.location)).toEqual([{ path: `${name}/people.yaml`, lines: { begin: 5 } }])
     const sarif = runCli(['check', '-w', dir, '--format', 'sarif'], { cwd: dir })
     expect(sarif.code).toBe(1)
-    const log = JSON.parse(sarif.stdout) as { runs: Array<{ tool: { driver: { version: string } }; results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }> }
+    const log = JSON.parse(sarif.stdout) as { runs: Array<{ tool: { driver: { version: string } }; results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: object } }> }> }> }
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }
     expect(log.runs[0]!.tool.driver.version).toBe(version)
-    expect(log.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('chains/textile-garment.yaml')
+    expect(log.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation)).toEqual([
+      { artifactLocation: { uri: 'people.yaml' }, region: { startLine: 5, startColumn: 12, endLine: 5, endColumn: 14 } },
+    ])
   })
 })
 

@@ -177,9 +177,17 @@ describe('--format github: the annotation-cap line', () => {
 
 describe('the GitHub step summary', () => {
   it('has the counts and a table of every finding, errors first', () => {
-    const { result } = checked('errors/future-date')
-    const mixed = { ...result, errors: 1, diagnostics: [...result.diagnostics, { ...result.diagnostics[0]!, severity: 'error' as const, rule: 'schema' as const, message: 'an error' }] }
-    expect(result.diagnostics).toHaveLength(1)
+    const { result } = checked('minimal')
+    const at = { endLine: 0, endColumn: 0 }
+    const mixed: CheckResult = {
+      ...result,
+      errors: 1,
+      warnings: 1,
+      diagnostics: [
+        { ...at, file: 'chains/textile-garment.yaml', line: 31, column: 15, severity: 'warning', rule: 'future-date', message: 'milestone done on 2099-09-15, after the as-of date 2024-01-01' },
+        { ...at, file: 'people.yaml', line: 2, column: 9, severity: 'error', rule: 'schema', message: 'id "Wang Xiao" must match ^[a-z0-9][a-z0-9-]*$' },
+      ],
+    }
     expect(renderGithubStepSummary(mixed, { lang: 'en', prefix: 'data/' })).toBe(
       [
         '### chainchief check',
@@ -188,7 +196,7 @@ describe('the GitHub step summary', () => {
         '',
         '| Location | Severity | Rule | Message |',
         '|---|---|---|---|',
-        '| data/chains/textile-garment.yaml:31:15 | error | schema | an error |',
+        '| data/people.yaml:2:9 | error | schema | id "Wang Xiao" must match ^\\[a-z0-9\\]\\[a-z0-9-\\]\\*$ |',
         '| data/chains/textile-garment.yaml:31:15 | warning | future-date | milestone done on 2099-09-15, after the as-of date 2024-01-01 |',
         '',
         '',
