@@ -9,6 +9,7 @@ import { DIAGNOSTICS_RENDERERS, type DiagnosticsFormat } from '../render/diagnos
 import type { LoadedWorkspace } from '../workspace/load-workspace.js'
 import { packageVersion } from './commands/schema.js'
 import { githubPrefix, makeStyle } from './output.js'
+import { say } from './words.js'
 
 /** Formats read by CI and code-review tools: paths relative to the repository root. */
 const REPOSITORY_PATHS: ReadonlySet<DiagnosticsFormat> = new Set(['github', 'sarif', 'gitlab'])
@@ -37,6 +38,6 @@ export function appendGithubStepSummary(result: CheckResult, loaded: LoadedWorks
   try {
     appendFileSync(file, text)
   } catch (error) {
-    throw new UsageError(`cannot append the step summary to ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
+    throw new UsageError(say('write.step-summary', { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) }))
   }
 }
