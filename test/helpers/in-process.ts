@@ -136,9 +136,20 @@ export interface ProgressRunOptions {
   dueSoon?: boolean
 }
 
+/** `work`, failing if it printed anything to stderr. */
+function quietly<T>(work: () => T): T {
+  const { value, stderr } = capturingStderr(work)
+  if (stderr !== '') throw new Error(`printed to stderr: ${stderr}`)
+  return value
+}
+
 /** `chainchief progress -w <dir>` as a function, on a workspace that passes check. */
 export function progressRun(dir: string, options: ProgressRunOptions = {}): { stdout: string; report: ProgressReport } {
-  const { result } = checkRun(dir, { asOf: options.asOf, lang: options.lang })
+  return quietly(() => progressRunQuietly(dir, options))
+}
+
+function progressRunQuietly(dir: string, options: ProgressRunOptions): { stdout: string; report: ProgressReport } {
+  const { result } = checkRunQuietly(dir, { asOf: options.asOf, lang: options.lang })
   if (result.errors > 0) throw new Error(`${dir} does not pass check: ${JSON.stringify(result.diagnostics)}`)
   const report = buildProgressReport(result.model, {
     asOf: result.asOf,
@@ -167,7 +178,11 @@ export function progressJson(dir: string, options: Omit<ProgressRunOptions, 'for
  * future-date never stops the brief of a past meeting), the brief as of the meeting or asOf.
  */
 export function briefRun(dir: string, meeting: string, options: { lang?: Lang; asOf?: IsoDate; window?: number; format?: BriefFormat } = {}): string {
-  const { result } = checkRun(dir, { lang: options.lang })
+  return quietly(() => briefRunQuietly(dir, meeting, options))
+}
+
+function briefRunQuietly(dir: string, meeting: string, options: { lang?: Lang; asOf?: IsoDate; window?: number; format?: BriefFormat }): string {
+  const { result } = checkRunQuietly(dir, { lang: options.lang })
   if (result.errors > 0) throw new Error(`${dir} does not pass check: ${JSON.stringify(result.diagnostics)}`)
   const brief = buildBrief(result.model, meeting, { lang: result.lang, asOf: options.asOf, window: options.window })
   return renderBrief(brief, { format: options.format ?? 'markdown' })
