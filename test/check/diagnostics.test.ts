@@ -66,7 +66,7 @@ describe('chainchief.yaml', () => {
     const manifest = join(dir, 'chainchief.yaml')
     writeFileSync(manifest, readFileSync(manifest, 'utf8') + 'rules:\n  date-order: warn\n')
     const warned = checkJson(dir)
-    expect([warned.errors, warned.warnings]).toEqual([0, 3])
+    expect([warned.errors, warned.warnings]).toEqual([0, 4])
     writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('date-order: warn', 'date-order: off'))
     const off = checkRun(dir, { format: 'json' })
     expect(JSON.parse(off.stdout).diagnostics).toEqual([])
@@ -97,6 +97,9 @@ describe('languages', () => {
     expect(zh.diagnostics.map((d) => d.message)).toEqual([
       'owner 引用的“jifaa”不是已知的单位或人员（是否应为“jifa”？）',
       'chair 引用的“diitsp”是单位，而不是人员',
+      'by 引用的“diitsp”是单位，而不是人员',
+      'present_also 引用的“weiqia”不是已知的单位或人员（是否应为“weiqiao”？）',
+      'distribution 引用的“nobody”不是已知的单位或人员',
     ])
     const copy = copyOf('errors/schema')
     const manifest = join(copy, 'chainchief.yaml')

@@ -8,11 +8,12 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { checkWorkspace, type CheckResult } from '../../src/check/run-checks.js'
 import { readSchemaTexts, packageVersion } from '../../src/cli/commands/schema.js'
+import { releaseTarballUrl } from '../../src/findings/project.js'
 import { workspaceFiles } from '../../src/init/workspace-template.js'
 import type { IsoDate, Lang, TaskStatus } from '../../src/model/types.js'
 import { renderBrief } from '../../src/render/brief/index.js'
 import { DIAGNOSTICS_RENDERERS } from '../../src/render/diagnostics/index.js'
-import type { BriefFormat, DiagnosticsFormat, ProgressFormat } from '../../src/render/formats.js'
+import { DIAGNOSTICS_FORMATS, type BriefFormat, type DiagnosticsFormat, type ProgressFormat } from '../../src/render/formats.js'
 import { PROGRESS_RENDERERS } from '../../src/render/progress/index.js'
 import { PLAIN, type Style } from '../../src/render/style.js'
 import { buildBrief } from '../../src/report/brief/index.js'
@@ -188,10 +189,15 @@ function briefRunQuietly(dir: string, meeting: string, options: { lang?: Lang; a
   return renderBrief(brief, { format: options.format ?? 'markdown' })
 }
 
-/** The files `chainchief init` writes, written into `dir` (for tests about their content). */
+/**
+ * The files `chainchief init` writes (default flags), written into `dir`, for tests about their
+ * content; init.test.ts holds them equal to what the command writes, byte for byte.
+ */
 export function writeInitFiles(dir: string, lang: Lang = 'en'): void {
-  for (const file of workspaceFiles({ lang, version: packageVersion(), schemas: readSchemaTexts() })) {
+  const logFormat = (DIAGNOSTICS_FORMATS as readonly string[]).includes('compact') ? 'compact' : 'pretty'
+  const spec = releaseTarballUrl(packageVersion())
+  for (const file of workspaceFiles({ lang, spec, ci: 'github', logFormat, schemas: readSchemaTexts() })) {
     mkdirSync(dirname(join(dir, file.path)), { recursive: true })
-    writeFileSync(join(dir, file.path), file.text)
+    writeFileSync(join(dir, file.path), file.text, { mode: file.mode ?? 0o666 })
   }
 }
