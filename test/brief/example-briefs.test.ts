@@ -1,5 +1,6 @@
-// The committed example briefs (examples/briefs/) are what the CLI writes today, and the
-// example brief as a whole-output snapshot in both languages (contract §6).
+// The committed example briefs (examples/briefs/) are what the brief functions give today (the
+// html one through the CLI, as `npm run briefs` writes it), and the example brief as a
+// whole-output snapshot in both languages (contract §6).
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
