@@ -31,7 +31,7 @@ describe('chainchief completion bash', () => {
     [['chainchief', ''], ['check', 'progress', 'brief', 'init', 'schema', 'completion', '--help', '--version']],
     [['chainchief', 'pr'], ['progress']],
     [['chainchief', 'check', '--f'], ['--format']],
-    [['chainchief', 'check', '--format', ''], ['pretty', 'json', 'github']],
+    [['chainchief', 'check', '--format', ''], ['pretty', 'compact', 'json', 'github']],
     [['chainchief', '-w', 'x', 'progress', '--format', 'c'], ['csv']],
     [['chainchief', 'progress', '--status', 'p'], ['planned']],
     [['chainchief', 'progress', '--chain', 'te'], ['textile-garment']],

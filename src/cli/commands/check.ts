@@ -10,6 +10,7 @@ import { decideOutput, writeOutput } from '../output.js'
 export interface CheckFlags extends WorkspaceFlags {
   format?: DiagnosticsFormat
   maxWarnings?: number
+  quiet?: boolean
 }
 
 export async function runCheck(flags: CheckFlags): Promise<number> {
@@ -18,7 +19,9 @@ export async function runCheck(flags: CheckFlags): Promise<number> {
   const loaded = loadWorkspace(root)
   const result = checkWorkspace(loaded, { asOf: flags.asOf, lang: flags.lang })
   const format = flags.format ?? (output.github ? 'github' : 'pretty')
-  writeOutput(await diagnosticsText(format, result, loaded, output.color), output)
+  // --quiet shows errors only; the counts (summary, JSON, --max-warnings) still hold warnings.
+  const shown = flags.quiet ? { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') } : result
+  writeOutput(await diagnosticsText(format, shown, loaded, output.color), output)
   if (result.errors > 0) return 1
   if (flags.maxWarnings !== undefined && result.warnings > flags.maxWarnings) return 1
   return 0
