@@ -2,6 +2,7 @@
 // severities from chainchief.yaml, positions resolved once, messages worded, a stable order.
 import type { Diagnostic, Finding, Location, RuleId, Span } from '../findings/index.js'
 import { UNLOWERABLE } from '../findings/index.js'
+import { dropFollowOn } from './follow-on.js'
 import { formatMessage } from './messages.js'
 import { DEFAULT_SEVERITY, RULES } from './rules/index.js'
 import type { RuleContext } from './rules/rule.js'
@@ -72,7 +73,7 @@ export function checkWorkspace(workspace: LoadedWorkspace, options: CheckOptions
   const files = new Map(workspace.files.map((f) => [f.path, f]))
   const overrides = model.manifest?.rules ?? {}
   const diagnostics: Diagnostic[] = []
-  for (const finding of findings) {
+  for (const finding of dropFollowOn(findings, new Map(workspace.files.map((f) => [f.path, f.text])))) {
     const setting = UNLOWERABLE.has(finding.rule) ? 'error' : (overrides[finding.rule] ?? DEFAULT_SEVERITY[finding.rule])
     if (setting === 'off') continue
     const args = { ...finding.args }
