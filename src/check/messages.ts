@@ -74,7 +74,7 @@ const MESSAGES: Record<RuleId, Record<string, Bilingual>> = {
     mismatch: { en: 'id "{id}" differs from the file name "{stem}"', zh: '标识“{id}”与文件名“{stem}”不一致' },
   },
   'duplicate-id': {
-    duplicate: { en: '{kind} id "{id}" is already used at {other}', zh: '{kind}标识“{id}”已在 {other} 使用' },
+    duplicate: { en: '{kind} id "{id}" is also used at {other}', zh: '{kind}标识“{id}”也在 {other} 使用' },
   },
   'unknown-ref': {
     unknown: { en: '{field} refers to "{id}", which is not a known {expected}{hint}', zh: '{field} 引用的“{id}”不是已知的{expected}{hint}' },
