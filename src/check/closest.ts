@@ -1,19 +1,25 @@
 // The nearest candidate to a misspelt id or field, for "did you mean" hints.
 
-/** Levenshtein distance with an early exit past `limit`. */
+/**
+ * Edit distance where a swap of two neighbouring letters counts as one edit, as typing slips
+ * do (`stauts` → `status`: 1), with an early exit past `limit` (optimal string alignment).
+ */
 export function editDistance(a: string, b: string, limit = Infinity): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1
+  let before: number[] = []
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
   for (let i = 1; i <= a.length; i++) {
     const row = [i]
     let best = i
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      const v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost)
+      let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, before[j - 2]! + 1)
       row.push(v)
       if (v < best) best = v
     }
     if (best > limit) return limit + 1
+    before = prev
     prev = row
   }
   return prev[b.length]!

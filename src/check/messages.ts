@@ -55,10 +55,11 @@ const MESSAGES: Record<RuleId, Record<string, Bilingual>> = {
   schema: {
     required: { en: 'missing required field "{field}"', zh: '缺少必填字段“{field}”' },
     additionalProperties: { en: 'unknown field "{field}"{hint}', zh: '未知字段“{field}”{hint}' },
+    'misspelt-required': { en: 'unknown field "{field}": did you mean "{suggestion}", a required field that is missing here?', zh: '未知字段“{field}”：是否应为此处缺少的必填字段“{suggestion}”？' },
     'did-you-mean': { en: ' (did you mean "{suggestion}"?)', zh: '（是否应为“{suggestion}”？）' },
     type: { en: '{what} must be {expected}, found {found}', zh: '{what}应为{expected}，实际为{found}' },
     enum: { en: '{what} must be one of {allowed}, found {found}', zh: '{what}必须是以下之一：{allowed}，实际为 {found}' },
-    id: { en: '{what} "{value}" is not a valid id: lowercase ASCII letters, digits and -, at most 64 characters', zh: '{what}“{value}”不是合法标识：只能使用小写英文字母、数字和 -，最多 64 个字符' },
+    id: { en: '{what} "{value}" is not a valid id: lowercase ASCII letters, digits and -, at most 64 characters{hint}', zh: '{what}“{value}”不是合法标识：只能使用小写英文字母、数字和 -，最多 64 个字符{hint}' },
     date: { en: '{what} "{value}" is not a real date written YYYY-MM-DD', zh: '{what}“{value}”不是 YYYY-MM-DD 格式的有效日期' },
     minimum: { en: '{what} must be at least {limit}, found {value}', zh: '{what}不能小于 {limit}，实际为 {value}' },
     maximum: { en: '{what} must be at most {limit}, found {value}', zh: '{what}不能大于 {limit}，实际为 {value}' },

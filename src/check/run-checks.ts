@@ -4,6 +4,7 @@ import type { Diagnostic, Finding, Location, RuleId, Span } from '../findings/in
 import { UNLOWERABLE } from '../findings/index.js'
 import { dropFollowOn } from './follow-on.js'
 import { formatMessage } from './messages.js'
+import { hintRefsByName } from './ref-names.js'
 import { DEFAULT_SEVERITY, RULES } from './rules/index.js'
 import type { RuleContext } from './rules/rule.js'
 import { checkSchema } from './schema.js'
@@ -55,6 +56,7 @@ export function checkWorkspace(workspace: LoadedWorkspace, options: CheckOptions
   const findings: Finding[] = [...workspace.findings]
   for (const file of workspace.files) findings.push(...checkSchema(file))
   const model = buildModel(workspace.files)
+  hintRefsByName(findings, model)
   // "Today" in the workspace's zone needs the runtime's time-zone data (tens of ms at start-up),
   // so it is worked out only when a rule or the caller reads it. Every zone's date is within a
   // day of UTC's, which bounds it for free.

@@ -2,6 +2,7 @@
 // (a person where an organization is wanted). Suggests the closest id of the right kind.
 import type { IdSite, Namespace, RefKind } from '../../model/types.js'
 import { closest } from '../closest.js'
+import { suggestByName } from '../ref-names.js'
 import type { Rule } from './rule.js'
 
 const NAMESPACE: Record<RefKind, Namespace> = {
@@ -34,7 +35,7 @@ export const unknownRef: Rule = {
       }
       if (model.incomplete.has(namespace)) continue // its file could not be read: the id may exist
       const candidates = model.ids.filter((s) => fits(ref.kind, s)).map((s) => s.id)
-      const suggestion = closest(ref.id, candidates) ?? ''
+      const suggestion = closest(ref.id, candidates) ?? suggestByName(ref.id, ref.kind, model) ?? ''
       report(where, 'unknown', { field: ref.field, id: ref.id, expected: ref.kind, suggestion })
     }
   },
