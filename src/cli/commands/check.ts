@@ -3,7 +3,7 @@ import { checkWorkspace } from '../../check/run-checks.js'
 import type { DiagnosticsFormat } from '../../render/diagnostics/index.js'
 import { findWorkspaceRoot } from '../../workspace/find-root.js'
 import { loadWorkspace } from '../../workspace/load-workspace.js'
-import { diagnosticsText } from '../diagnostics-output.js'
+import { appendGithubStepSummary, diagnosticsText } from '../diagnostics-output.js'
 import type { WorkspaceFlags } from '../options.js'
 import { decideOutput, writeOutput } from '../output.js'
 
@@ -22,6 +22,7 @@ export async function runCheck(flags: CheckFlags): Promise<number> {
   // --quiet shows errors only; the counts (summary, JSON, --max-warnings) still hold warnings.
   const shown = flags.quiet ? { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') } : result
   writeOutput(await diagnosticsText(format, shown, loaded, output.color), output)
+  if (format === 'github') appendGithubStepSummary(result, loaded)
   if (result.errors > 0) return 1
   if (flags.maxWarnings !== undefined && result.warnings > flags.maxWarnings) return 1
   return 0

@@ -4,9 +4,11 @@
 import type { DiagnosticsFormat } from '../formats.js'
 import { renderDiagnosticsCompact } from './compact.js'
 import { renderDiagnosticsGithub } from './github.js'
+import { renderDiagnosticsGitlab } from './gitlab.js'
 import { renderDiagnosticsJson } from './json.js'
 import type { DiagnosticsRenderOptions, DiagnosticsReport } from './options.js'
 import { renderDiagnosticsPretty } from './pretty.js'
+import { renderDiagnosticsSarif } from './sarif.js'
 
 export type { DiagnosticsRenderOptions, DiagnosticsReport } from './options.js'
 
@@ -19,4 +21,6 @@ export const DIAGNOSTICS_RENDERERS = {
   compact: renderDiagnosticsCompact,
   json: renderDiagnosticsJson,
   github: renderDiagnosticsGithub,
+  sarif: renderDiagnosticsSarif,
+  gitlab: renderDiagnosticsGitlab,
 } satisfies Record<DiagnosticsFormat, DiagnosticsRenderer>
