@@ -116,7 +116,7 @@ export function exitQuietlyOnClosedPipe(): void {
  * Writes a command's output to the file of `-o` or to stdout. One rule for every command that
  * writes a file: it says `wrote <file>` on stderr (stdout stays the report's, or empty).
  */
-export function writeOutput(text: string, output: Pick<Output, 'file'>): void {
+export function writeOutput(text: string | Uint8Array, output: Pick<Output, 'file'>): void {
   if (output.file === undefined) {
     process.stdout.write(text)
     return

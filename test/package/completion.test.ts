@@ -28,8 +28,8 @@ describe('chainchief completion bash', () => {
   })
 
   it.each([
-    [['chainchief', ''], ['check', 'progress', 'brief', 'init', 'schema', 'completion', '--help', '--version']],
-    [['chainchief', 'pr'], ['progress']],
+    [['chainchief', ''], ['check', 'progress', 'brief', 'problems', 'roster', 'meetings', 'task', 'init', 'schema', 'completion', '--help', '--version']],
+    [['chainchief', 'pr'], ['progress', 'problems']],
     [['chainchief', 'check', '--f'], ['--format']],
     [['chainchief', 'check', '--format', ''], ['pretty', 'compact', 'json', 'github', 'sarif', 'gitlab']],
     [['chainchief', '-w', 'x', 'progress', '--format', 'c'], ['csv']],
