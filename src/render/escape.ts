@@ -82,9 +82,9 @@ export const safeJson = jsonText
 
 // In a CSV cell: what must not reach a terminal (`cat file.csv`) or a spreadsheet raw. Tab and
 // line feed stay (a quoted cell may hold them); a carriage return is escaped, so that only our
-// CRLF row ends hold one.
+// CRLF row ends hold one; a BOM too, which a reader would drop from the first cell.
 // eslint-disable-next-line no-control-regex
-const CSV_UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+const CSV_UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g
 /** Starts a formula in a spreadsheet, after any leading white space (contract §5). */
 const FORMULA_START = /^\s*[=+\-@\uff1d\uff0b\uff0d\uff20]/
 const FORMULA_WHITE = /^[ \u3000]*[\t\r]/
@@ -96,7 +96,7 @@ function needsGuard(text: string): boolean {
 }
 
 /**
- * The text of a CSV text cell, before RFC 4180 quoting: controls, CR, bidi controls and lone
+ * The text of a CSV text cell, before RFC 4180 quoting: controls, CR, bidi controls, BOM and lone
  * surrogates as `\uXXXX` (a `\u` of the data as `\u005cu`, so the escapes can be undone); a
  * `:` starting a line of `::` as `\u003a`; the `[` of `##[` as `\u005b`; then `'` in front of
  * a cell that a spreadsheet would run as a formula (contract §5). Lossless: `decodeCsvCellText`
