@@ -3,6 +3,9 @@
 // command data and property — each with the guarantee its comment states. Every renderer passes
 // data strings through one of these; test/render/escape-property.test.ts throws random hostile
 // strings at every format and checks each guarantee on the whole output.
+import { INVISIBLE, showInvisible } from '../findings/index.js'
+
+export { showInvisible }
 
 // C0 controls (tab and line feed aside), DEL, C1 controls, the line and paragraph separators,
 // and the bidi controls that can reorder what a reader sees (Trojan Source).
@@ -11,9 +14,6 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u061c\u200
 // The same with tab and line feed.
 // eslint-disable-next-line no-control-regex
 const CONTROL_OR_BREAK = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
-// Characters that print as nothing: zero-width spaces and joiners, word joiner and invisible
-// operators, soft hyphen, BOM, Hangul fillers, interlinear annotation marks.
-const INVISIBLE = /[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200d\u2060-\u2064\u206a-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb]/g
 // A UTF-16 half without its other half: UTF-8 cannot carry it (it would become U+FFFD).
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
 
@@ -54,11 +54,6 @@ export function terminalText(text: string): string {
 
 /** The name the renderers have used so far for `terminalText`. */
 export const terminalInline = terminalText
-
-/** Invisible characters shown as `\u200b` (for ids, keys and values quoted in messages). */
-export function showInvisible(text: string): string {
-  return text.replace(INVISIBLE, unicodeEscape)
-}
 
 // —— JSON ———————————————————————————————————————————————————————————————————————————
 
