@@ -6,6 +6,7 @@ import { chmodSync, closeSync, fsyncSync, openSync, realpathSync, renameSync, st
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { UsageError } from '../findings/index.js'
 import { PLAIN, type Style } from '../render/style.js'
+import { say } from './words.js'
 
 export interface OutputFlags {
   output?: string // -o <file>; '-' is stdout
@@ -94,12 +95,9 @@ export async function makeStyle(color: boolean): Promise<Style> {
   }
 }
 
-type Bilingual = { en: string; zh: string }
-
-/** The tool's words here, before a command knows its language: the locale's (contract §8). */
-function localeWords(words: Bilingual, env: Env = process.env): string {
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || ''
-  return locale.startsWith('zh') ? words.zh : words.en
+/** The line every command says for each file it wrote (stderr, so pipes carry data only). */
+export function sayWrote(file: string): void {
+  process.stderr.write(`${say('wrote', { file })}\n`)
 }
 
 /**
@@ -113,9 +111,8 @@ export function exitQuietlyOnClosedPipe(): void {
       if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
       if (stream === process.stdout) {
         const reason = error.code ?? error.message
-        const line = localeWords({ en: `chainchief: cannot write the output: ${reason}`, zh: `chainchief：无法写出结果：${reason}` })
         try {
-          process.stderr.write(`${line}\n`)
+          process.stderr.write(`chainchief: ${say('write.stdout-failed', { reason })}\n`)
         } catch {
           // stderr is gone too: the exit code still says it
         }
@@ -207,7 +204,8 @@ export function writeFileAtomically(file: string, data: string | Uint8Array): vo
 
 /**
  * Writes a command's output to the file of `-o` or to stdout. A file that the workspace reads
- * is refused, and a failed write is one line (UsageError, exit 2).
+ * is refused, and a failed write is one line (UsageError, exit 2). One rule for every command
+ * that writes a file: it says `wrote <file>` on stderr (stdout stays the report's, or empty).
  */
 export function writeOutput(text: string | Uint8Array, output: Pick<Output, 'file'>): void {
   if (output.file === undefined) {
@@ -215,15 +213,12 @@ export function writeOutput(text: string | Uint8Array, output: Pick<Output, 'fil
     return
   }
   if (readByWorkspace(output.file)) {
-    throw new UsageError(localeWords({
-      en: `-o ${output.file}: the workspace reads this file; refusing to overwrite it (write the output elsewhere)`,
-      zh: `-o ${output.file}：这是工作区读取的文件，拒绝覆盖（请写到别处）`,
-    }))
+    throw new UsageError(say('write.refused', { file: output.file }))
   }
   try {
     writeFileAtomically(output.file, text)
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error)
-    throw new UsageError(localeWords({ en: `cannot write ${output.file}: ${reason}`, zh: `无法写入 ${output.file}：${reason}` }))
+    throw new UsageError(say('write.failed', { file: output.file, reason: (error as NodeJS.ErrnoException).code ?? String(error) }))
   }
+  sayWrote(output.file)
 }
