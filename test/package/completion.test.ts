@@ -28,15 +28,16 @@ describe('chainchief completion bash', () => {
   })
 
   it.each([
-    [['chainchief', ''], ['check', 'progress', 'brief', 'init', 'schema', 'completion', '--help', '--version']],
-    [['chainchief', 'pr'], ['progress']],
+    [['chainchief', ''], ['check', 'progress', 'brief', 'problems', 'roster', 'meetings', 'task', 'init', 'schema', 'completion', '--help', '--version']],
+    [['chainchief', 'pr'], ['progress', 'problems']],
     [['chainchief', 'check', '--f'], ['--format']],
-    [['chainchief', 'check', '--format', ''], ['pretty', 'json', 'github']],
+    [['chainchief', 'check', '--format', ''], ['pretty', 'json', 'github', 'sarif', 'gitlab']],
     [['chainchief', '-w', 'x', 'progress', '--format', 'c'], ['csv']],
     [['chainchief', 'progress', '--status', 'p'], ['planned']],
     [['chainchief', 'progress', '--chain', 'te'], ['textile-garment']],
     [['chainchief', 'brief', ''], ['2022-12-07-textile-garment']],
     [['chainchief', 'init', '--lang', ''], ['en', 'zh']],
+    [['chainchief', 'init', '--ci', ''], ['github', 'gitlab', 'none']],
     [['chainchief', 'schema', ''], ['workspace', 'organizations', 'people', 'chain', 'meeting']],
     [['chainchief', 'completion', ''], ['bash', 'zsh']],
   ])('%j → %j', (words, expected) => {

@@ -11,8 +11,18 @@ import { buildModel } from '../../src/model/build-model.js'
 import { loadWorkspace } from '../../src/workspace/load-workspace.js'
 import type { SourceFile } from '../../src/workspace/source.js'
 import { DIAGNOSTICS_RENDERERS } from '../../src/render/diagnostics/index.js'
+import { renderGithubStepSummary } from '../../src/render/diagnostics/github-summary.js'
 import { PROGRESS_RENDERERS } from '../../src/render/progress/index.js'
 import { BRIEF_RENDERERS } from '../../src/render/brief/index.js'
+import { PROBLEMS_RENDERERS } from '../../src/render/problems/index.js'
+import { ROSTER_RENDERERS } from '../../src/render/roster/index.js'
+import { MEETINGS_RENDERERS } from '../../src/render/meetings/index.js'
+import { TASK_RENDERERS } from '../../src/render/task/index.js'
+import { buildProblemsReport } from '../../src/report/problems.js'
+import { buildRosterReport } from '../../src/report/roster.js'
+import { buildMeetingsReport } from '../../src/report/meetings.js'
+import { buildTaskCard } from '../../src/report/task.js'
+import type { Model } from '../../src/model/types.js'
 import { buildProgressReport } from '../../src/report/progress.js'
 import { buildBrief } from '../../src/report/brief/index.js'
 import { csvCell, decodeCsvCellText, jsonText, markdownText, htmlText, terminalText, wordText, githubData, githubProperty } from '../../src/render/escape.js'
@@ -173,8 +183,10 @@ describe('every escaping function keeps its guarantee', () => {
 })
 
 describe('every diagnostics format', () => {
-  for (const [format, render] of Object.entries(DIAGNOSTICS_RENDERERS)) {
+  const formats = { ...DIAGNOSTICS_RENDERERS, 'github step summary': renderGithubStepSummary }
+  for (const [format, render] of Object.entries(formats)) {
     it(`${format}: inert${format === 'json' ? ', lossless' : ''}`, () => {
+      let parsesAsJson = 0
       for (const seed of SEEDS) {
         const strings = hostileStrings(seed, 200)
         const diagnostics: Diagnostic[] = strings.slice(0, 40).map((message, i) => ({
@@ -190,11 +202,35 @@ describe('every diagnostics format', () => {
             expect(parsed.workspace).toBe(`/data/${strings[99]}`)
             expect(parsed.diagnostics.map((d) => [d.file, d.message])).toEqual(diagnostics.map((d) => [d.file, d.message]))
           }
+          // Every JSON format (json, sarif, gitlab, …) carries each message whole.
+          const json = tryJson(out)
+          if (json !== undefined) {
+            parsesAsJson++
+            const texts = stringsIn(json)
+            for (const d of diagnostics) expect(texts.some((t) => t.includes(d.message)), `${format}: ${JSON.stringify(d.message)} kept`).toBe(true)
+          }
         }
       }
+      if (['json', 'sarif', 'gitlab'].includes(format)) expect(parsesAsJson).toBeGreaterThan(0)
     })
   }
 })
+
+function tryJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    return undefined
+  }
+}
+
+/** Every string in a value, deep. */
+function stringsIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value]
+  if (Array.isArray(value)) return value.flatMap(stringsIn)
+  if (value !== null && typeof value === 'object') return Object.values(value).flatMap(stringsIn)
+  return []
+}
 
 describe('every progress format', () => {
   for (const [format, render] of Object.entries(PROGRESS_RENDERERS)) {
@@ -241,5 +277,47 @@ describe('every brief format', () => {
         }
       }
     })
+  }
+})
+
+/** `value` with every occurrence of each of `texts` taken out, longest first. */
+function withoutAll(value: string, texts: ReadonlySet<string>): string {
+  let rest = value
+  for (const t of [...texts].filter((x) => x !== '').sort((a, b) => b.length - a.length)) if (rest.includes(t)) rest = rest.split(t).join('')
+  return rest
+}
+
+/** The views of contract §10, each with the reports it renders from one model. */
+const VIEWS: Array<[string, Record<string, (report: never, options: never) => unknown>, (model: Model, lang: Lang) => unknown[]]> = [
+  ['problems', PROBLEMS_RENDERERS, (model, lang) => [buildProblemsReport(model, { asOf: '2024-06-30', lang })]],
+  ['roster', ROSTER_RENDERERS, (model, lang) => [buildRosterReport(model, { lang })]],
+  ['meetings', MEETINGS_RENDERERS, (model, lang) => [buildMeetingsReport(model, { asOf: '2024-06-30', lang })]],
+  ['task', TASK_RENDERERS, (model, lang) => model.tasks.map((t) => buildTaskCard(model, t.id, { asOf: '2024-06-30', lang }))],
+]
+
+describe('every view format', () => {
+  for (const [view, renderers, reports] of VIEWS) {
+    for (const [format, render] of Object.entries(renderers)) {
+      it(`${view} ${format}: inert${format === 'json' || format === 'csv' ? ', lossless' : ''}`, () => {
+        for (const seed of SEEDS.slice(0, 4)) {
+          const model = buildModel(poisonedFiles('brief', seed))
+          for (const lang of LANGS) {
+            for (const report of reports(model, lang)) {
+              expect(report).toBeDefined()
+              const texts = new Set(stringsIn(report))
+              for (const [width, ascii] of [[Number.POSITIVE_INFINITY, false], [48, true]] as const) {
+                const out = (render as (r: unknown, o: unknown) => unknown)(report, { lang, style: PLAIN, width, ascii, bom: true })
+                if (typeof out !== 'string') continue // a binary format: its own test
+                expectInert(out, `${view} ${format} ${lang} seed ${seed} width ${width}`)
+                // JSON and CSV carry every hostile string of the report whole: what is left of a
+                // value once the report's strings are taken out of it is our own words.
+                const values = format === 'json' ? stringsIn(JSON.parse(out)) : format === 'csv' ? parseCsv(out, true).flat().map(decodeCsvCellText) : []
+                for (const value of values) expect(RAW_UNSAFE.test(withoutAll(value, texts)), JSON.stringify(value)).toBe(false)
+              }
+            }
+          }
+        }
+      })
+    }
   }
 })
