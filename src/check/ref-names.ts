@@ -3,7 +3,7 @@
 // in either language are matched exactly, then by containment, then by edit distance.
 import type { Finding } from '../findings/index.js'
 import type { Model, RefKind, Text } from '../model/types.js'
-import { closest } from './closest.js'
+import { ClosestIndex } from './closest.js'
 
 /** The fields that hold refs, by the kind they refer to (contract §2). */
 const FIELD_KIND: Record<string, RefKind> = {
@@ -33,26 +33,56 @@ function named(model: Model, kind: RefKind): { id: string; names: string[] }[] {
 
 const norm = (s: string) => s.normalize('NFKC').trim().toLowerCase()
 
+/** A word longer than this, or more names than this, gets no name hint (bounded work, issue #16). */
+const MAX_VALUE = 128
+const MAX_NAMES = 2000
+
+interface NameIndex {
+  exact: Map<string, string>
+  names: [string, string][]
+  near: ClosestIndex
+  memo: Map<string, string | undefined>
+}
+
+const INDEXES = new WeakMap<Model, Map<RefKind, NameIndex>>()
+
+function indexFor(model: Model, kind: RefKind): NameIndex {
+  let byKind = INDEXES.get(model)
+  if (!byKind) INDEXES.set(model, (byKind = new Map()))
+  let index = byKind.get(kind)
+  if (!index) {
+    const exact = new Map<string, string>()
+    for (const r of named(model, kind)) for (const n of r.names.map(norm)) if (n !== '' && !exact.has(n)) exact.set(n, r.id)
+    const names = [...exact].slice(0, MAX_NAMES)
+    index = { exact, names, near: new ClosestIndex(names.map(([n]) => n)), memo: new Map() }
+    byKind.set(kind, index)
+  }
+  return index
+}
+
 /** The id of the record whose name or short name the value is, or nearly is. */
 export function suggestByName(value: string, kind: RefKind, model: Model): string | undefined {
   const v = norm(value)
-  if (v === '') return undefined
-  const records = named(model, kind).map((r) => ({ id: r.id, names: r.names.map(norm).filter((n) => n !== '') }))
-  const exact = records.find((r) => r.names.includes(v))
-  if (exact) return exact.id
+  if (v === '' || v.length > MAX_VALUE) return undefined
+  const index = indexFor(model, kind)
+  if (index.memo.has(v)) return index.memo.get(v)
+  const found = search(v, index)
+  index.memo.set(v, found)
+  return found
+}
+
+function search(v: string, index: NameIndex): string | undefined {
+  const exact = index.exact.get(v)
+  if (exact) return exact
   // 魏桥集团 holds the short name 魏桥; 魏桥 is part of 魏桥创业集团: the longest such name wins.
   let best: { id: string; length: number } | undefined
-  for (const r of records) {
-    for (const n of r.names) {
-      const overlap = v.includes(n) ? n.length : n.includes(v) ? v.length : 0
-      if (overlap >= 2 && (!best || overlap > best.length)) best = { id: r.id, length: overlap }
-    }
+  for (const [n, id] of index.names) {
+    const overlap = v.includes(n) ? n.length : n.includes(v) ? v.length : 0
+    if (overlap >= 2 && (!best || overlap > best.length)) best = { id, length: overlap }
   }
   if (best) return best.id
-  const byName = new Map<string, string>()
-  for (const r of records) for (const n of r.names) if (!byName.has(n)) byName.set(n, r.id)
-  const near = closest(v, byName.keys())
-  return near === undefined ? undefined : byName.get(near)
+  const near = index.near.find(v)
+  return near === undefined ? undefined : index.exact.get(near)
 }
 
 /** Schema findings of a value that is not a valid id, in a ref field: a hint from names. */
