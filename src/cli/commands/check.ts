@@ -19,7 +19,7 @@ export async function runCheck(flags: CheckFlags): Promise<number> {
   protectWorkspace(loaded)
   const result = checkWorkspace(loaded, { asOf: flags.asOf, lang: flags.lang })
   const format = flags.format ?? (output.github ? 'github' : 'pretty')
-  writeOutput(await diagnosticsText(format, result, loaded, output.color), output)
+  writeOutput(await diagnosticsText(format, result, loaded, output.color), output, format)
   if (format === 'github') appendGithubStepSummary(result, loaded)
   if (result.errors > 0) return 1
   if (flags.maxWarnings !== undefined && result.warnings > flags.maxWarnings) return 1
