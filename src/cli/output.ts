@@ -1,8 +1,8 @@
 // The edge between the program and the terminal (contract §5, §8; PITFALLS §5 colours):
 // where a command's output goes, whether it is coloured and how wide it may be, decided once
 // here for every command, then passed down to renderers as plain options.
-import { randomBytes } from 'node:crypto'
-import { chmodSync, closeSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs'
+import { randomBytes, randomUUID } from 'node:crypto'
+import { chmodSync, closeSync, fstatSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs'
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { UsageError } from '../findings/index.js'
 import { PLAIN, type Style } from '../render/style.js'
@@ -205,14 +205,35 @@ export function writeFileAtomically(file: string, data: string | Uint8Array): vo
   }
 }
 
+/** Formats that are workflow commands themselves, or JSON whose escapes keep every line inert (contract §8). */
+const UNFRAMED = new Set(['github', 'json', 'sarif', 'gitlab'])
+
+function stdoutIsFile(): boolean {
+  try {
+    return fstatSync(1).isFile()
+  } catch {
+    return false
+  }
+}
+
 /**
- * Writes a command's output to the file of `-o` or to stdout. A file that the workspace reads
- * is refused, and a failed write is one line (UsageError, exit 2). One rule for every command
- * that writes a file: it says `wrote <file>` on stderr (stdout stays the report's, or empty).
+ * Under GitHub Actions, text for a log is framed by `::stop-commands::<token>` … `::<token>::`
+ * with a fresh unpredictable token, so the runner parses nothing inside (PITFALLS §1).
  */
-export function writeOutput(text: string | Uint8Array, output: Pick<Output, 'file'>): void {
+export function framed(text: string, token: string = randomUUID()): string {
+  return `::stop-commands::${token}\n${text}${text.endsWith('\n') ? '' : '\n'}::${token}::\n`
+}
+
+/**
+ * Writes a command's output to the file of `-o` or to stdout (framed under GitHub Actions,
+ * unless `format` is one of UNFRAMED or stdout is a regular file). A file that the workspace
+ * reads is refused, and a failed write is one line (UsageError, exit 2). One rule for every
+ * command that writes a file: it says `wrote <file>` on stderr (stdout stays the report's).
+ */
+export function writeOutput(text: string | Uint8Array, output: Pick<Output, 'file'> & Partial<Pick<Output, 'github'>>, format?: string): void {
   if (output.file === undefined) {
-    process.stdout.write(text)
+    const frame = output.github === true && typeof text === 'string' && !UNFRAMED.has(format ?? '') && !stdoutIsFile()
+    process.stdout.write(frame ? framed(text) : text)
     return
   }
   if (readByWorkspace(output.file)) {

@@ -119,3 +119,46 @@ describe('windows of any size (contract §3)', () => {
     expect(brief.code).toBe(0)
   })
 })
+
+describe('under GitHub Actions, text for the log is framed by stop-commands (contract §8)', () => {
+  const dir = join(FIXTURES, 'minimal')
+  const github = { GITHUB_ACTIONS: 'true' }
+
+  it('progress and pretty check: a fresh unpredictable token each run, our annotations outside', () => {
+    const runs = [1, 2].map(() => runCli(['progress', '-w', dir, '--as-of', '2024-01-01'], { env: github }))
+    const tokens = runs.map((r) => {
+      expect(r.code).toBe(0)
+      const lines = r.stdout.trimEnd().split('\n')
+      const token = /^::stop-commands::([0-9a-f-]{36})$/.exec(lines[0]!)?.[1]
+      expect(token, lines[0]).toBeDefined()
+      expect(lines.at(-1)).toBe(`::${token}::`)
+      return token
+    })
+    expect(tokens[0]).not.toBe(tokens[1])
+    const bare = runCli(['progress', '-w', dir, '--as-of', '2024-01-01'])
+    expect(runs[0]!.stdout.split('\n').slice(1, -2).join('\n') + '\n').toBe(bare.stdout)
+    const pretty = runCli(['check', '-w', dir, '--as-of', '2024-01-01', '--format', 'pretty'], { env: github })
+    expect(pretty.stdout).toMatch(/^::stop-commands::[0-9a-f-]{36}\n[^]*\n::[0-9a-f-]{36}::\n$/)
+  })
+
+  it('annotations, JSON, SARIF and GitLab reports stay bare, and so do -o files and stdout redirected to a file', () => {
+    expect(runCli(['check', '-w', dir, '--as-of', '2024-01-01'], { env: github }).stdout).not.toContain('stop-commands')
+    for (const format of ['json', 'sarif', 'gitlab']) {
+      const r = runCli(['check', '-w', dir, '--as-of', '2024-01-01', '--format', format], { env: github })
+      expect(() => JSON.parse(r.stdout), format).not.toThrow()
+    }
+    expect(() => JSON.parse(runCli(['progress', '-w', dir, '--format', 'json'], { env: github }).stdout)).not.toThrow()
+    const out = minimal()
+    const file = join(out, 'progress.md')
+    const fd = openSync(file, 'w')
+    try {
+      spawnSync(process.execPath, [BIN, 'progress', '-w', dir, '--as-of', '2024-01-01', '--format', 'markdown'], { stdio: ['ignore', fd, 'pipe'], env: { ...process.env, ...github } })
+    } finally {
+      closeSync(fd)
+    }
+    expect(readFileSync(file, 'utf8')).toBe(runCli(['progress', '-w', dir, '--as-of', '2024-01-01', '--format', 'markdown']).stdout)
+    const o = join(out, 'minutes.md')
+    expect(runCli(['brief', MEETING, '-w', dir, '-o', o], { env: github }).code).toBe(0)
+    expect(readFileSync(o, 'utf8')).toBe(runCli(['brief', MEETING, '-w', dir]).stdout)
+  })
+})

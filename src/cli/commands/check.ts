@@ -22,7 +22,7 @@ export async function runCheck(flags: CheckFlags): Promise<number> {
   const format = flags.format ?? (output.github ? 'github' : 'pretty')
   // --quiet shows errors only; the counts (summary, JSON, --max-warnings) still hold warnings.
   const shown = flags.quiet ? { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') } : result
-  writeOutput(await diagnosticsText(format, shown, loaded, output.color), output)
+  writeOutput(await diagnosticsText(format, shown, loaded, output.color), output, format)
   if (format === 'github') appendGithubStepSummary(result, loaded)
   if (result.errors > 0) return 1
   if (flags.maxWarnings !== undefined && result.warnings > flags.maxWarnings) return 1
