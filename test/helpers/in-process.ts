@@ -30,7 +30,7 @@ export interface CheckRunOptions {
   format?: DiagnosticsFormat
   /** Colours (makeStyle(true)); PLAIN by default, as on a pipe. */
   style?: Style
-  /** The annotation prefix of `--format github` ('' or 'data/'). */
+  /** The repository-relative folder of `--format github`, `sarif` and `gitlab` ('' or 'data/'). */
   prefix?: string
   maxWarnings?: number
   /** The folder `-w` is relative to (the CLI's current folder). */
@@ -100,6 +100,7 @@ function checkRunQuietly(dir: string, options: CheckRunOptions): Omit<CheckRun, 
     sources: new Map(loaded.files.map((f) => [f.path, f.text])),
     workspace: loaded.root,
     prefix: options.prefix ?? '',
+    version: options.format === 'sarif' ? packageVersion() : '',
   })
   const tooManyWarnings = options.maxWarnings !== undefined && result.warnings > options.maxWarnings
   return { stdout, code: result.errors > 0 || tooManyWarnings ? 1 : 0, result, loaded }

@@ -7,7 +7,7 @@
 import type { IParagraphOptions, IRunOptions, Paragraph as DocxParagraph, Table as DocxTable } from 'docx'
 import type { Brief, BriefChain, DeadlineTask } from '../../report/brief/index.js'
 import type { Lang } from '../../model/types.js'
-import { wordText } from '../escape.js'
+import { wordText as wordSafe } from '../escape.js'
 import { readZip, writeZip } from '../fixed-zip.js'
 import { briefTitle, formatChange, formatDate, formatDays, formatPercent, label, statusCell } from './labels.js'
 import {
@@ -16,6 +16,9 @@ import {
 } from './prose.js'
 
 type Docx = typeof import('docx')
+
+/** Text for one run: XML-safe (escape.ts), and a line break in a name made a space, so a run is one line. */
+const wordText = (text: string): string => wordSafe(text).replace(/\s+/g, ' ')
 
 const MM = 56.7 // twips per millimetre
 const RED = 'C00000'
