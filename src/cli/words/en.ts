@@ -133,6 +133,8 @@ export const en = {
   // ---- writing ----
   'wrote': 'wrote {file}',
   'write.failed': 'cannot write {file}: {reason}',
+  'write.stdout-failed': 'cannot write the output: {reason}',
+  'write.refused': '-o {file}: the workspace reads this file; refusing to overwrite it (write the output elsewhere)',
   'write.step-summary': 'cannot append the step summary to {file}: {reason}',
   'write.failed-dir': 'cannot write to {dir}: {reason}',
 

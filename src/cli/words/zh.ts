@@ -134,6 +134,8 @@ export const zh: Words = {
   'wrote': '已写入 {file}',
   'write.step-summary': '无法把步骤摘要追加到 {file}：{reason}',
   'write.failed': '无法写入 {file}：{reason}',
+  'write.stdout-failed': '无法写出结果：{reason}',
+  'write.refused': '-o {file}：这是工作区读取的文件，拒绝覆盖（请写到别处）',
   'write.failed-dir': '无法写入 {dir}：{reason}',
 
   // ---- refusing broken data ----
