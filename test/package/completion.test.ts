@@ -39,7 +39,7 @@ describe('chainchief completion bash', () => {
     [['chainchief', ''], ['check', 'progress', 'brief', 'problems', 'roster', 'meetings', 'task', 'init', 'schema', 'completion', '--help', '--version']],
     [['chainchief', 'pr'], ['progress', 'problems']],
     [['chainchief', 'check', '--f'], ['--format']],
-    [['chainchief', 'check', '--format', ''], ['pretty', 'json', 'github', 'sarif', 'gitlab']],
+    [['chainchief', 'check', '--format', ''], ['pretty', 'compact', 'json', 'github', 'sarif', 'gitlab']],
     [['chainchief', '-w', 'x', 'progress', '--format', 'c'], ['csv']],
     [['chainchief', 'progress', '--status', 'p'], ['planned']],
     [['chainchief', 'progress', '--chain', 'te'], ['textile-garment']],
