@@ -1,8 +1,8 @@
-// Draws a bordered text table from cells, measuring by display width (Chinese characters
-// take two columns) and wrapping long cells inside their column so the table fits a width
-// (contract §5, PITFALLS §4). Drawn here rather than by cli-table3, which measures with its
-// own older width table (zero-width and newer wide characters count differently) and wraps
-// only at spaces; one measure, width.ts, keeps every line of a table equally wide.
+// Draws a bordered text table from cells (contract §5, PITFALLS §4): our code measures display
+// width (width.ts: Chinese takes two columns), chooses column widths and breaks each cell into
+// lines so the table fits a width; cli-table3 draws the broken lines (borders, padding, head
+// rule) with its own wrapping and colours off.
+import Table from 'cli-table3'
 import type { Style } from './style.js'
 import { charWidth, displayWidth, padEnd, padStart, wrapText } from './width.js'
 
@@ -166,35 +166,91 @@ function cellLines(text: string, column: Column, width: number, header: boolean)
   return wrapWords(text, width, column.wrap === 'id' ? /(?<=-)/ : /(?<= )/)
 }
 
-/** Draws the table; `fits` says whether it came out within `options.width`. */
+/** Printable ASCII: cli-table3's measure (string-width) and ours agree on it by construction. */
+// eslint-disable-next-line no-control-regex
+const ASCII_LINE = /^[\x20-\x7e]*$/
+
+/** cli-table3's characters: our --ascii style, or its own box drawing. */
+function tableChars(ascii: boolean): Partial<Record<Table.CharName, string>> {
+  const b = ascii ? BORDERS.ascii : BORDERS.unicode
+  return {
+    top: b.h, 'top-mid': b.top[1], 'top-left': b.top[0], 'top-right': b.top[2],
+    bottom: b.h, 'bottom-mid': b.bottom[1], 'bottom-left': b.bottom[0], 'bottom-right': b.bottom[2],
+    left: b.v, 'left-mid': b.mid[0], mid: b.h, 'mid-mid': b.mid[1], right: b.v, 'right-mid': b.mid[2], middle: b.v,
+  }
+}
+
+/**
+ * Draws the table: our layout breaks every cell into lines and pads each line to its column
+ * by display width (width.ts); cli-table3 draws them (borders, padding, head rule) with its
+ * own wrapping and colours off. A line cli-table3 could measure differently from us (anything
+ * not printable ASCII: Chinese, emoji sequences, combining marks, zero-width characters) goes
+ * to it as a placeholder of the same width and is put in after drawing, so no line of the
+ * table comes out wider or narrower, or cut with '…'. `fits` says whether it is within
+ * `options.width`.
+ */
 export function drawTable(columns: readonly Column[], rows: readonly Cell[][], options: TableOptions): DrawnTable {
   const { widths, wholeWords } = layout(columns, rows, options)
-  const b = options.ascii ? BORDERS.ascii : BORDERS.unicode
-  const rule = ([left, cross, right]: readonly string[]) => left + widths.map((w) => b.h.repeat(w + 2 * PAD)).join(cross) + right
-  const pad = ' '.repeat(PAD)
+  // Every drawn text line in order (head, then body): what cli-table3 is given, and what goes there.
+  const given: string[][] = []
+  const real: string[][] = []
 
-  const drawRow = (cells: readonly Cell[], header: boolean): string[] => {
+  const rowCells = (cells: readonly Cell[], header: boolean): string[] => {
     const wrapped = columns.map((c, i) => cellLines(cells[i]?.text ?? '', c, widths[i]!, header))
     const height = Math.max(...wrapped.map((l) => l.length))
-    const out: string[] = []
+    const perColumn: string[][] = columns.map(() => [])
     for (let n = 0; n < height; n++) {
-      const parts = columns.map((c, i) => {
+      const shown: string[] = []
+      const placed: string[] = []
+      columns.forEach((c, i) => {
         const text = wrapped[i]![n] ?? ''
         const padded = c.align === 'right' ? padStart(text, widths[i]!) : padEnd(text, widths[i]!)
         const paint = header ? options.style.bold : cells[i]?.paint
-        return pad + (paint && text !== '' ? paint(padded) : padded) + pad
+        const painted = paint && text !== '' ? paint(padded) : padded
+        const toTable = ASCII_LINE.test(padded) ? painted : 'x'.repeat(widths[i]!)
+        shown.push(painted)
+        placed.push(toTable)
+        perColumn[i]!.push(toTable)
       })
-      out.push(b.v + parts.join(b.v) + b.v)
+      real.push(shown)
+      given.push(placed)
     }
-    return out
+    return perColumn.map((lines) => lines.join('\n'))
   }
 
-  const lines = [rule(b.top), ...drawRow(columns.map((c) => ({ text: c.header })), true), rule(b.mid)]
-  rows.forEach((row, i) => {
-    if (options.footerRule && i === rows.length - 1 && rows.length > 1) lines.push(rule(b.mid))
-    lines.push(...drawRow(row, false))
+  const head = rowCells(columns.map((c) => ({ text: c.header })), true)
+  const headHeight = given.length
+  const body = rows.map((row) => rowCells(row, false))
+  const table = new Table({
+    head,
+    colWidths: widths.map((w) => w + 2 * PAD),
+    wordWrap: false,
+    chars: tableChars(options.ascii),
+    style: { head: [], border: [], compact: true, 'padding-left': PAD, 'padding-right': PAD },
   })
-  lines.push(rule(b.bottom))
+  table.push(...body)
+  const drawn = table.toString().split('\n')
+
+  // Drawn: top rule, head lines, head rule, body lines, bottom rule. Each text line gets its
+  // own text back where cli-table3 left the placeholder: after the left border, then each
+  // cell's padding, the text it was given (whose length in code units we know) and a border.
+  const textLine = (d: number) => (d >= 1 && d <= headHeight ? d - 1 : d >= headHeight + 2 && d < drawn.length - 1 ? d - 2 : -1)
+  const lines = drawn.map((line, d) => {
+    const n = textLine(d)
+    if (n < 0) return line
+    let out = line.slice(0, 1)
+    let pos = 1
+    given[n]!.forEach((text, i) => {
+      const end = pos + PAD + text.length
+      out += line.slice(pos, pos + PAD) + real[n]![i]! + line.slice(end, end + PAD + 1)
+      pos = end + PAD + 1
+    })
+    return out
+  })
+  if (options.footerRule && rows.length > 1) {
+    const lastHeight = body[body.length - 1]![0]!.split('\n').length
+    lines.splice(lines.length - 1 - lastHeight, 0, lines[headHeight + 1]!)
+  }
   const drawnWidth = widths.reduce((a, w) => a + w + 2 * PAD + 1, 1)
   return { lines, fits: drawnWidth <= options.width, height: lines.length, wholeWords }
 }
