@@ -4,7 +4,8 @@
 // rule) with its own wrapping and colours off.
 import Table from 'cli-table3'
 import type { Style } from './style.js'
-import { charWidth, displayWidth, padEnd, padStart, wrapText } from './width.js'
+import { breakUnits } from './line-break.js'
+import { displayWidth, padEnd, padStart, wrapText } from './width.js'
 
 export interface Column {
   header: string
@@ -43,6 +44,11 @@ export interface TableOptions {
   footerRule?: boolean
   /** Give shrinking columns no less than their `min` (false: down to 4 columns). */
   comfortable?: boolean
+  /**
+   * When given, a text column whose value is the same in every row (of two or more) is left
+   * out and said once above the table instead: header, this separator, value.
+   */
+  captionSeparator?: string
 }
 
 export interface DrawnTable {
@@ -66,6 +72,13 @@ const BORDERS = {
   unicode: { h: '─', v: '│', top: ['┌', '┬', '┐'], mid: ['├', '┼', '┤'], bottom: ['└', '┴', '┘'] },
   ascii: { h: '-', v: '|', top: ['+', '+', '+'], mid: ['+', '+', '+'], bottom: ['+', '+', '+'] },
 } as const
+
+/** Where a column's text may break: after spaces, and after hyphens and dashes inside words (an id: after hyphens). */
+const BREAK_TEXT = /(?<= )|(?<=[-–—/])(?=[^\s\d])/
+const BREAK_ID = /(?<=-)/
+/** The words of a column's text: what its lines should not cut. */
+const wordsOf = (text: string, column: Column) =>
+  text.split(/\s/).flatMap((w) => w.split(column.wrap === 'id' ? BREAK_ID : BREAK_TEXT)).flatMap(breakUnits)
 
 const lineWidth = (text: string) => Math.max(0, ...text.split('\n').map(displayWidth))
 
@@ -95,19 +108,11 @@ function wrapWords(text: string, width: number, breakAfter: RegExp): string[] {
 
 /**
  * The widest run a wrap would rather not break: a word between spaces (or between hyphens for
- * an id); Chinese breaks between any two characters, so a wide character ends a run.
+ * an id), or in text without spaces the units line-break.ts gives (a Chinese character with
+ * the punctuation that may not be parted from it, a Latin word inside Chinese).
  */
 function longestWord(text: string, column: Column): number {
-  let longest = 0
-  let run = 0
-  for (const ch of text) {
-    const w = charWidth(ch)
-    if (ch === ' ' || ch === '\n' || w === 2) run = 0
-    else run += w
-    if (column.wrap === 'id' && ch === '-') run = 0
-    longest = Math.max(longest, run, w)
-  }
-  return longest
+  return Math.max(0, ...wordsOf(text, column).map(displayWidth))
 }
 
 /**
@@ -140,6 +145,33 @@ function layout(columns: readonly Column[], rows: readonly Cell[][], options: Ta
     if (widths[i] !== widths[j]) return widths[i]! > widths[j]!
     return (a.rank ?? i) < (b.rank ?? j)
   }
+  // How many more words of a column one column less would break: the column that breaks the
+  // fewest gives way first, so no word or id is cut while another column could give way.
+  // A word cut in a header counts once for every row it heads.
+  const wordWidths = columns.map((c, i) => ({
+    header: wordsOf(c.header, c).map(displayWidth),
+    data: c.fixedData ? [] : texts(i).flatMap((t) => wordsOf(t, c).map(displayWidth)),
+  }))
+  const cuts = (i: number) => {
+    const { header, data } = wordWidths[i]!
+    return header.filter((w) => w === widths[i]).length * Math.max(1, rows.length) + data.filter((w) => w === widths[i]).length
+  }
+  // Then the one whose narrowing adds the fewest lines to the table, so the text that needs
+  // the room keeps it (titles do not wrap while an id column has room to spare).
+  const counts = new Map<string, number[]>()
+  const linesAt = (i: number, w: number) => {
+    const key = `${i}:${w}`
+    let found = counts.get(key)
+    if (!found) {
+      found = [columns[i]!.header, ...texts(i)].map((t, r) => cellLines(t, columns[i]!, w, r === 0).length)
+      counts.set(key, found)
+    }
+    return found
+  }
+  const heightIf = (pick: number) => {
+    const per = columns.map((_, i) => linesAt(i, i === pick ? widths[i]! - 1 : widths[i]!))
+    return per[0]!.reduce((sum, _, r) => sum + Math.max(...per.map((p) => p[r]!)), 0)
+  }
   let wholeWords = true
   // Squeezed: text columns (tiers below LAST_TIER) go down to their hard minimums, least
   // important first, before the last tier (dates, bars) gives up anything past its words.
@@ -152,7 +184,12 @@ function layout(columns: readonly Column[], rows: readonly Cell[][], options: Ta
       let pick = -1
       for (let i = 0; i < columns.length; i++) {
         if (columns[i]!.shrink === undefined || widths[i]! <= limit[i]!) continue
-        if (pick < 0 || before(i, pick, squeezed)) pick = i
+        if (pick < 0) pick = i
+        else if (cuts(i) !== cuts(pick)) {
+          if (cuts(i) < cuts(pick)) pick = i
+        } else if (!squeezed && heightIf(i) !== heightIf(pick)) {
+          if (heightIf(i) < heightIf(pick)) pick = i
+        } else if (before(i, pick, squeezed)) pick = i
       }
       if (pick < 0) break
       widths[pick]!--
@@ -163,7 +200,21 @@ function layout(columns: readonly Column[], rows: readonly Cell[][], options: Ta
 
 function cellLines(text: string, column: Column, width: number, header: boolean): string[] {
   if (column.shrink === undefined || (column.fixedData && !header)) return text.split('\n')
-  return wrapWords(text, width, column.wrap === 'id' ? /(?<=-)/ : /(?<= )/)
+  return wrapWords(text, width, column.wrap === 'id' ? BREAK_ID : BREAK_TEXT)
+}
+
+/** Columns whose value is the same in every row go into caption lines above the table. */
+function captioned(columns: readonly Column[], rows: readonly Cell[][], separator: string | undefined) {
+  const constant = (i: number) =>
+    separator !== undefined && rows.length > 1 && columns[i]!.shrink !== undefined && !columns[i]!.fixedData &&
+    rows[0]![i]!.text !== '' && rows.every((row) => row[i]?.text === rows[0]![i]!.text)
+  const keep = columns.map((_, i) => !constant(i))
+  if (keep.every(Boolean) || !keep.some(Boolean)) return { columns, rows, caption: [] as string[] }
+  return {
+    columns: columns.filter((_, i) => keep[i]),
+    rows: rows.map((row) => row.filter((_, i) => keep[i])),
+    caption: columns.flatMap((c, i) => (keep[i] ? [] : [`${c.header}${separator}${rows[0]![i]!.text.replaceAll('\n', ' ')}`])),
+  }
 }
 
 /** Printable ASCII: cli-table3's measure (string-width) and ours agree on it by construction. */
@@ -189,7 +240,8 @@ function tableChars(ascii: boolean): Partial<Record<Table.CharName, string>> {
  * table comes out wider or narrower, or cut with '…'. `fits` says whether it is within
  * `options.width`.
  */
-export function drawTable(columns: readonly Column[], rows: readonly Cell[][], options: TableOptions): DrawnTable {
+export function drawTable(allColumns: readonly Column[], allRows: readonly Cell[][], options: TableOptions): DrawnTable {
+  const { columns, rows, caption } = captioned(allColumns, allRows, options.captionSeparator)
   const { widths, wholeWords } = layout(columns, rows, options)
   // Every drawn text line in order (head, then body): what cli-table3 is given, and what goes there.
   const given: string[][] = []
@@ -251,6 +303,7 @@ export function drawTable(columns: readonly Column[], rows: readonly Cell[][], o
     const lastHeight = body[body.length - 1]![0]!.split('\n').length
     lines.splice(lines.length - 1 - lastHeight, 0, lines[headHeight + 1]!)
   }
-  const drawnWidth = widths.reduce((a, w) => a + w + 2 * PAD + 1, 1)
+  lines.unshift(...caption)
+  const drawnWidth = Math.max(widths.reduce((a, w) => a + w + 2 * PAD + 1, 1), ...caption.map(displayWidth))
   return { lines, fits: drawnWidth <= options.width, height: lines.length, wholeWords }
 }

@@ -126,7 +126,7 @@ export function renderProgressTable(report: ProgressReport, renderOptions: Progr
   } else if (options.tasks) {
     const columns = taskColumns(lang, options.since)
     lines = fit((barWidth, comfortable) =>
-      drawTable(columns, report.tasks.map((row) => taskCells(row, barWidth, options)), { ...tableOptions, comfortable }),
+      drawTable(columns, report.tasks.map((row) => taskCells(row, barWidth, options)), { ...tableOptions, comfortable, captionSeparator: lang === 'zh' ? '：' : ': ' }),
     )
     footer = [taskSummary(report)]
   } else {
