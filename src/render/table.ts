@@ -59,6 +59,8 @@ export interface DrawnTable {
   height: number
   /** Whether it fits without breaking a word (one no longer than WORD_CAP) inside. */
   wholeWords: boolean
+  /** How many words (or parts of ids) the layout cuts inside, a header's counted once per row. */
+  cutWords: number
 }
 
 const HARD_MIN = 4
@@ -120,7 +122,7 @@ function longestWord(text: string, column: Column): number {
  * at a time: first down to its longest word, so words stay whole where they can, then down
  * to its minimum.
  */
-function layout(columns: readonly Column[], rows: readonly Cell[][], options: TableOptions): { widths: number[]; wholeWords: boolean } {
+function layout(columns: readonly Column[], rows: readonly Cell[][], options: TableOptions): { widths: number[]; wholeWords: boolean; cutWords: number } {
   const texts = (i: number) => rows.map((r) => r[i]?.text ?? '')
   const widths = columns.map((c, i) => Math.max(lineWidth(c.header), ...texts(i).map(lineWidth)))
   const floorOf = (min: (c: Column) => number) =>
@@ -195,7 +197,11 @@ function layout(columns: readonly Column[], rows: readonly Cell[][], options: Ta
       widths[pick]!--
     }
   }
-  return { widths, wholeWords }
+  const cutWords = columns.reduce((sum, _, i) => {
+    const { header, data } = wordWidths[i]!
+    return sum + header.filter((w) => w > widths[i]!).length * Math.max(1, rows.length) + data.filter((w) => w > widths[i]!).length
+  }, 0)
+  return { widths, wholeWords, cutWords }
 }
 
 function cellLines(text: string, column: Column, width: number, header: boolean): string[] {
@@ -242,7 +248,7 @@ function tableChars(ascii: boolean): Partial<Record<Table.CharName, string>> {
  */
 export function drawTable(allColumns: readonly Column[], allRows: readonly Cell[][], options: TableOptions): DrawnTable {
   const { columns, rows, caption } = captioned(allColumns, allRows, options.captionSeparator)
-  const { widths, wholeWords } = layout(columns, rows, options)
+  const { widths, wholeWords, cutWords } = layout(columns, rows, options)
   // Every drawn text line in order (head, then body): what cli-table3 is given, and what goes there.
   const given: string[][] = []
   const real: string[][] = []
@@ -305,5 +311,5 @@ export function drawTable(allColumns: readonly Column[], allRows: readonly Cell[
   }
   lines.unshift(...caption)
   const drawnWidth = Math.max(widths.reduce((a, w) => a + w + 2 * PAD + 1, 1), ...caption.map(displayWidth))
-  return { lines, fits: drawnWidth <= options.width, height: lines.length, wholeWords }
+  return { lines, fits: drawnWidth <= options.width, height: lines.length, wholeWords, cutWords }
 }

@@ -89,7 +89,7 @@ function chainColumns(lang: ProgressRenderOptions['lang'], since: boolean): Colu
 function taskColumns(lang: ProgressRenderOptions['lang'], since: boolean): Column[] {
   const shrink: Partial<Record<(typeof TASK_COLUMNS)[number], Column>> = {
     // When space is short the title keeps the most room; the id gives way first.
-    title: { header: '', shrink: 1, rank: 1, min: 14, hardMin: 8 },
+    title: { header: '', shrink: 1, rank: 1, min: 12, hardMin: 8 },
     owner: { header: '', shrink: 1, rank: 2, min: 8, hardMin: 8 },
     status: { header: '', shrink: 1, rank: 3, min: 8, hardMin: 8 },
     chain: { header: '', shrink: 1, rank: 4, min: 8, hardMin: 8 },
@@ -103,16 +103,18 @@ function taskColumns(lang: ProgressRenderOptions['lang'], since: boolean): Colum
 
 /**
  * Picks the bar width: the widest bar with which the table fits and keeps its words whole;
- * else, of the layouts that fit with comfortable column minimums, the one with the fewest
- * lines (text first, the bar is a garnish); else no bar and columns of a few characters.
+ * else, of the layouts that fit with comfortable column minimums, the one that cuts the fewest
+ * words, then the one with the fewest lines (text first, the bar is a garnish); else no bar and columns of a few characters.
  */
 function fit(draw: (barWidth: number, comfortable: boolean) => DrawnTable): string[] {
   const fitting = BAR_WIDTHS.map((w) => draw(w, true)).filter((t) => t.fits)
   const whole = fitting.find((t) => t.wholeWords)
   if (whole) return whole.lines
   if (fitting.length === 0) return draw(0, false).lines
-  const shortest = Math.min(...fitting.map((t) => t.height))
-  return fitting.find((t) => t.height === shortest)!.lines
+  const fewest = Math.min(...fitting.map((t) => t.cutWords))
+  const least = fitting.filter((t) => t.cutWords === fewest)
+  const shortest = Math.min(...least.map((t) => t.height))
+  return least.find((t) => t.height === shortest)!.lines
 }
 
 export function renderProgressTable(report: ProgressReport, renderOptions: ProgressRenderOptions): string {
