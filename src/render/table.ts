@@ -209,6 +209,28 @@ function cellLines(text: string, column: Column, width: number, header: boolean)
   return wrapWords(text, width, column.wrap === 'id' ? BREAK_ID : BREAK_TEXT)
 }
 
+/** Each row as a block of `label: value` lines, values broken to the width, a blank line between blocks. */
+function drawBlocks(columns: readonly Column[], rows: readonly Cell[][], options: TableOptions): string[] {
+  const separator = options.captionSeparator ?? ': '
+  const out: string[] = []
+  rows.forEach((row, r) => {
+    if (r > 0) out.push('')
+    columns.forEach((c, i) => {
+      const label = `${c.header.replaceAll('\n', ' ')}${separator}`
+      const indent = Math.min(displayWidth(label), Math.max(0, options.width - 8))
+      const cell = row[i]
+      const text = (cell?.text ?? '').trim()
+      if (text === '') return
+      const broken = wrapWords(text.replaceAll('\n', ' '), Math.max(4, options.width - indent), c.wrap === 'id' ? BREAK_ID : BREAK_TEXT)
+      broken.forEach((line, n) => {
+        const painted = cell?.paint && line !== '' ? cell.paint(line) : line
+        out.push((n === 0 ? options.style.bold(label) : ' '.repeat(indent)) + painted)
+      })
+    })
+  })
+  return out
+}
+
 /** Columns whose value is the same in every row go into caption lines above the table. */
 function captioned(columns: readonly Column[], rows: readonly Cell[][], separator: string | undefined) {
   const constant = (i: number) =>
@@ -249,6 +271,12 @@ function tableChars(ascii: boolean): Partial<Record<Table.CharName, string>> {
 export function drawTable(allColumns: readonly Column[], allRows: readonly Cell[][], options: TableOptions): DrawnTable {
   const { columns, rows, caption } = captioned(allColumns, allRows, options.captionSeparator)
   const { widths, wholeWords, cutWords } = layout(columns, rows, options)
+  const tableWidth = widths.reduce((a, w) => a + w + 2 * PAD + 1, 1)
+  // Even the narrowest layout is too wide: one block per row, a label and its value a line.
+  if (options.comfortable === false && tableWidth > options.width) {
+    const lines = [...caption, ...drawBlocks(columns, rows, options)]
+    return { lines, fits: true, height: lines.length, wholeWords: false, cutWords }
+  }
   // Every drawn text line in order (head, then body): what cli-table3 is given, and what goes there.
   const given: string[][] = []
   const real: string[][] = []

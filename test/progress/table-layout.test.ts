@@ -53,12 +53,36 @@ describe('progress --tasks on the example', () => {
   it('draws every table line equally wide, and never starts a line with closing punctuation', () => {
     for (const columns of [40, 60, 80, 120, 200]) {
       for (const lang of ['en', 'zh']) {
-        const table = run(lang, columns).stdout.split('\n').filter((line) => /^[┌│├└]/.test(line))
-        expect(new Set(table.map(displayWidth)).size).toBe(1)
+        const out = run(lang, columns).stdout.split('\n')
+        const table = out.filter((line) => /^[┌│├└]/.test(line))
+        // At 40 columns no table fits: one block per task instead (the next test).
+        expect(new Set(table.map(displayWidth)).size).toBe(columns === 40 ? 0 : 1)
+        if (columns > 40) expect(displayWidth(table[0]!)).toBeLessThanOrEqual(columns)
         for (const line of table) {
           for (const cell of line.split('│').slice(1, -1)) expect(cell.trim()).not.toMatch(/^[，。、；：？！”）》]/)
         }
       }
     }
+  })
+
+  it('prints one block per row, label: value, when even the narrowest table is too wide', () => {
+    const en = run('en', 40).stdout.split('\n')
+    expect(en.slice(3, 12)).toEqual([
+      'Chain: Textiles and Garments',
+      'ID: tg-chain-lists',
+      'Task: Compile the chain\'s "N lists"',
+      'Owner: Chain secretariat',
+      'Due: 2022-12-31',
+      'Status: done',
+      'Progress: 100%',
+      '',
+      'ID: tg-weiqiao-key-project',
+    ])
+    expect(en.slice(12, 14)).toEqual(['Task: Weiqiao: build the high-end', '      textile key project'])
+    const zh = runCli(['progress', '-w', EXAMPLE, '--as-of', '2023-12-15', '--lang', 'zh'], { env: { COLUMNS: '40' } }).stdout.split('\n')
+    expect(zh.slice(3, 6)).toEqual(['产业链：新一代信息技术', '链长：—', '任务：0'])
+    // The blocks (the sample-data notice above them
+    // and the summary line below them are not part of the table).
+    for (const line of [...en.slice(3, -2), ...zh.slice(3)]) expect(displayWidth(line)).toBeLessThanOrEqual(40)
   })
 })

@@ -138,7 +138,7 @@ export function renderProgressTable(report: ProgressReport, renderOptions: Progr
       drawTable(
         columns,
         [...report.chains.map((row) => chainCells(row, barWidth, options, false)), chainCells(totalRow, barWidth, options, true)],
-        { ...tableOptions, comfortable, footerRule: true },
+        { ...tableOptions, comfortable, footerRule: true, captionSeparator: lang === 'zh' ? '：' : ': ' },
       ),
     )
   }
