@@ -1,0 +1,228 @@
+// The one xlsx writer of the project (contract §9, §10; PITFALLS §8): tables → a workbook as
+// spreadsheet users expect it — numbers as numbers, dates as real dates shown yyyy-mm-dd,
+// percentages formatted, text always text (never a formula) and guarded as CSV is (§5),
+// header frozen, filters on, widths that fit Chinese text, printed on A4 landscape — and
+// the same input always gives the same bytes. The xlsx library is loaded on first use
+// only, so commands that write no workbook never pay for it.
+import type { Cell, Workbook, Worksheet } from 'exceljs'
+import type { IsoDate } from '../model/types.js'
+import { loadWorkbookClass } from '../workspace/load-exceljs.js'
+import { guardFormula } from './formula-guard.js'
+import { displayWidth } from './width.js'
+import { fixZipDates } from './zip-dates.js'
+
+export type XlsxColumnType = 'text' | 'integer' | 'number' | 'percent' | 'date'
+
+export interface XlsxColumn {
+  header: string
+  type: XlsxColumnType
+  /** Kept in the file but not shown (an id column for a round trip). */
+  hidden?: boolean
+  /** The widest the column grows, in characters (default 60); longer text wraps. */
+  maxWidth?: number
+}
+
+/**
+ * A cell: text; a number (a percent column holds 0–100, as the reports do); a YYYY-MM-DD
+ * string in a date column; null for an empty cell.
+ */
+export type XlsxValue = string | number | null
+
+export interface XlsxTable {
+  /** The sheet's name; made valid and unique by {@link sheetName}. */
+  name: string
+  columns: XlsxColumn[]
+  rows: XlsxValue[][]
+}
+
+export const NUMBER_FORMATS: Record<XlsxColumnType, string | undefined> = {
+  text: '@',
+  integer: '0',
+  number: undefined, // General
+  percent: '0.0%',
+  date: 'yyyy-mm-dd',
+}
+
+const DEFAULT_MAX_WIDTH = 60
+const MIN_WIDTH = 6
+
+/** An empty workbook. */
+export async function newWorkbook(): Promise<Workbook> {
+  return new (await loadWorkbookClass())()
+}
+
+// C0 and C1 controls but tab and line feed, DEL, bidi overrides, lone surrogates and the two
+// non-characters that XML cannot hold: written as \u escapes, lossless but inert (§8).
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+
+/** Text as a cell holds it: controls escaped, formula starts guarded with `'` (contract §5). */
+export function cellText(text: string): string {
+  return guardFormula(text).replace(UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
+
+/** A YYYY-MM-DD date as the Date exceljs stores: midnight UTC, so the serial is the day's. */
+export function excelDate(date: IsoDate): Date {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
+  return new Date(Date.UTC(y, m - 1, d))
+}
+
+// Excel refuses a sheet name over 31 characters, with any of : \ / ? * [ ], starting or
+// ending with an apostrophe, or named History; names are unique regardless of case. An
+// apostrophe inside becomes ’: exceljs would not double it in a print-titles reference.
+const SHEET_FORBIDDEN = /[:\\/?*[\]\u0000-\u001f]/g
+
+/** A valid sheet name for `wanted`, unique among `taken` (lower-cased names), which it joins. */
+export function sheetName(wanted: string, taken: Set<string>): string {
+  let base = wanted.replace(SHEET_FORBIDDEN, ' ').replace(/^'+|'+$/g, '').replaceAll("'", '\u2019').trim()
+  if (base === '' || base.toLowerCase() === 'history') base = `Sheet${taken.size + 1}`
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? '' : ` (${n})`
+    const name = cut(base, 31 - suffix.length) + suffix
+    if (!taken.has(name.toLowerCase())) {
+      taken.add(name.toLowerCase())
+      return name
+    }
+  }
+}
+
+/** At most `max` UTF-16 units, never half a surrogate pair. */
+function cut(text: string, max: number): string {
+  if (text.length <= max) return text
+  let out = ''
+  for (const ch of text) {
+    if (out.length + ch.length > max) break
+    out += ch
+  }
+  return out.trimEnd()
+}
+
+/** What a cell shows, for its width. */
+function shown(value: XlsxValue, type: XlsxColumnType): string {
+  if (value === null) return ''
+  if (type === 'percent' && typeof value === 'number') return `${value.toFixed(1)}%`
+  return String(value)
+}
+
+/**
+ * A column's width in characters of the default font: its widest line (a Chinese character
+ * counts two), plus room for the filter button, within [6, maxWidth].
+ */
+export function columnWidth(texts: Iterable<string>, maxWidth = DEFAULT_MAX_WIDTH): number {
+  let widest = 0
+  for (const text of texts) {
+    for (const line of text.split('\n')) widest = Math.max(widest, displayWidth(line))
+  }
+  return Math.min(Math.max(widest + 3, MIN_WIDTH), maxWidth)
+}
+
+function setValue(cell: Cell, value: XlsxValue, type: XlsxColumnType): void {
+  if (value === null) return
+  if (type === 'date' && typeof value === 'string') cell.value = excelDate(value)
+  else if (type === 'percent' && typeof value === 'number') cell.value = value / 100
+  else if (typeof value === 'number') cell.value = value
+  else cell.value = cellText(value)
+}
+
+/** The print setup of every sheet: A4 landscape, one page wide, the header row on each page. */
+export function printSetup(worksheet: Worksheet): void {
+  Object.assign(worksheet.pageSetup, {
+    paperSize: 9, // A4
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0, // as many pages down as it takes
+    printTitlesRow: '1:1',
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  })
+  worksheet.headerFooter.oddFooter = '&C&P / &N'
+}
+
+/** The A1 name of column `n` (1-based). */
+export function columnLetter(n: number): string {
+  let s = ''
+  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s
+  return s
+}
+
+/**
+ * Adds one table as a sheet: a bold header row, frozen and filtered; a row per data row,
+ * each cell typed by its column; widths fitted; A4 landscape.
+ */
+export function addTableSheet(workbook: Workbook, table: XlsxTable, taken: Set<string>): Worksheet {
+  const worksheet = workbook.addWorksheet(sheetName(table.name, taken), {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
+  })
+  const header = worksheet.getRow(1)
+  table.columns.forEach((column, i) => {
+    const cell = header.getCell(i + 1)
+    cell.value = cellText(column.header)
+    cell.font = { bold: true }
+    cell.alignment = { vertical: 'top', wrapText: true }
+  })
+  table.rows.forEach((values, r) => {
+    const row = worksheet.getRow(r + 2)
+    table.columns.forEach((column, i) => setValue(row.getCell(i + 1), values[i] ?? null, column.type))
+  })
+  table.columns.forEach((column, i) => {
+    const col = worksheet.getColumn(i + 1)
+    const maxWidth = column.maxWidth ?? DEFAULT_MAX_WIDTH
+    const texts = [column.header, ...table.rows.map((row) => shown(row[i] ?? null, column.type))]
+    col.width = columnWidth(texts, maxWidth)
+    const format = NUMBER_FORMATS[column.type]
+    const wraps = texts.some((t) => t.includes('\n') || displayWidth(t) + 3 > maxWidth)
+    // Style the data cells, not the whole column: a column style would reach a million rows.
+    for (let r = 2; r <= table.rows.length + 1; r++) {
+      const cell = worksheet.getRow(r).getCell(i + 1)
+      if (format) cell.numFmt = format
+      cell.alignment = wraps ? { vertical: 'top', wrapText: true } : { vertical: 'top' }
+    }
+    if (column.hidden) col.hidden = true
+  })
+  worksheet.autoFilter = `A1:${columnLetter(Math.max(table.columns.length, 1))}${table.rows.length + 1}`
+  printSetup(worksheet)
+  return worksheet
+}
+
+export interface WorkbookBytesOptions {
+  /** The date the document properties give as created and modified (default 1980-01-01). */
+  date?: IsoDate
+}
+
+/**
+ * The workbook as .xlsx bytes, the same for the same workbook on every run: fixed document
+ * dates and author, fixed zip entry dates; each filter also as the hidden defined name Excel
+ * writes for it (without it LibreOffice drops the filter on a re-save).
+ */
+export async function workbookBytes(workbook: Workbook, options: WorkbookBytesOptions = {}): Promise<Uint8Array> {
+  const date = excelDate(options.date ?? '1980-01-01')
+  workbook.created = date
+  workbook.modified = date
+  workbook.creator = 'chainchief'
+  workbook.lastModifiedBy = 'chainchief'
+  const xlsx = workbook.xlsx as unknown as { prepareModel(model: ModelForWrite, options: unknown): void }
+  const prepare = xlsx.prepareModel.bind(xlsx)
+  xlsx.prepareModel = (model, opts) => {
+    prepare(model, opts)
+    model.worksheets.forEach((sheet, index) => {
+      if (typeof sheet.autoFilter !== 'string' || sheet.autoFilter === '') return
+      const range = sheet.autoFilter.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')
+      model.definedNames.push({ name: '_xlnm._FilterDatabase', ranges: [`'${sheet.name.replaceAll("'", "''")}'!${range}`], localSheetId: index })
+    })
+  }
+  const buffer = await workbook.xlsx.writeBuffer()
+  return fixZipDates(new Uint8Array(buffer as ArrayBuffer))
+}
+
+interface ModelForWrite {
+  worksheets: Array<{ name: string; autoFilter?: unknown }>
+  definedNames: Array<{ name: string; ranges: string[]; localSheetId?: number }>
+}
+
+/** Tables → .xlsx bytes, a sheet per table, in order (the views of contract §10). */
+export async function renderTablesXlsx(tables: readonly XlsxTable[], options: WorkbookBytesOptions = {}): Promise<Uint8Array> {
+  const workbook = await newWorkbook()
+  const taken = new Set<string>()
+  for (const table of tables) addTableSheet(workbook, table, taken)
+  return workbookBytes(workbook, options)
+}
