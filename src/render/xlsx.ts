@@ -179,7 +179,7 @@ export function addTableSheet(workbook: Workbook, table: XlsxTable, taken: Set<s
     }
     if (column.hidden) col.hidden = true
   })
-  worksheet.autoFilter = `A1:${columnLetter(Math.max(table.columns.length, 1))}${table.rows.length + 1}`
+  if (table.columns.length > 0) worksheet.autoFilter = `A1:${columnLetter(table.columns.length)}${table.rows.length + 1}`
   printSetup(worksheet)
   return worksheet
 }
