@@ -33,6 +33,18 @@ export interface XlsxTable {
   name: string
   columns: XlsxColumn[]
   rows: XlsxValue[][]
+  /**
+   * Machine keys of the columns, written into a hidden first row above the header, so a
+   * reader finds each column wherever it has been moved (the owners' sheet of §9).
+   */
+  keys?: readonly string[]
+  /** Columns kept in view when scrolling right (default none). */
+  freezeColumns?: number
+}
+
+/** Where a table's rows are: the header row, and the first data row. */
+export function tableRows(table: Pick<XlsxTable, 'keys'>): { header: number; first: number } {
+  return table.keys ? { header: 2, first: 3 } : { header: 1, first: 2 }
 }
 
 export const NUMBER_FORMATS: Record<XlsxColumnType, string | undefined> = {
@@ -125,14 +137,14 @@ function setValue(cell: Cell, value: XlsxValue, type: XlsxColumnType): void {
 }
 
 /** The print setup of every sheet: A4 landscape, one page wide, the header row on each page. */
-export function printSetup(worksheet: Worksheet): void {
+export function printSetup(worksheet: Worksheet, headerRow = 1): void {
   Object.assign(worksheet.pageSetup, {
     paperSize: 9, // A4
     orientation: 'landscape',
     fitToPage: true,
     fitToWidth: 1,
     fitToHeight: 0, // as many pages down as it takes
-    printTitlesRow: '1:1',
+    printTitlesRow: `${headerRow}:${headerRow}`,
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   })
   worksheet.headerFooter.oddFooter = '&C&P / &N'
@@ -146,24 +158,35 @@ export function columnLetter(n: number): string {
 }
 
 /**
- * Adds one table as a sheet: a bold header row, frozen and filtered; a row per data row,
- * each cell typed by its column; widths fitted; A4 landscape.
+ * Adds one table as a sheet: a bold header row, frozen and filtered (under a hidden key row
+ * when the table has keys); a row per data row, each cell typed by its column; widths
+ * fitted; A4 landscape with the header on every page.
  */
 export function addTableSheet(workbook: Workbook, table: XlsxTable, taken: Set<string>): Worksheet {
+  const { header, first } = tableRows(table)
+  const frozen = table.freezeColumns ?? 0
   const worksheet = workbook.addWorksheet(sheetName(table.name, taken), {
-    views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
+    views: [{ state: 'frozen', xSplit: frozen, ySplit: header, topLeftCell: `${columnLetter(frozen + 1)}${first}`, activeCell: `${columnLetter(frozen + 1)}${first}` }],
   })
-  const header = worksheet.getRow(1)
+  if (table.keys) {
+    const keys = worksheet.getRow(1)
+    table.keys.forEach((key, i) => {
+      keys.getCell(i + 1).value = key
+    })
+    keys.hidden = true
+  }
+  const headerRow = worksheet.getRow(header)
   table.columns.forEach((column, i) => {
-    const cell = header.getCell(i + 1)
+    const cell = headerRow.getCell(i + 1)
     cell.value = cellText(column.header)
     cell.font = { bold: true }
     cell.alignment = { vertical: 'top', wrapText: true }
   })
   table.rows.forEach((values, r) => {
-    const row = worksheet.getRow(r + 2)
+    const row = worksheet.getRow(first + r)
     table.columns.forEach((column, i) => setValue(row.getCell(i + 1), values[i] ?? null, column.type))
   })
+  const last = first + table.rows.length - 1
   table.columns.forEach((column, i) => {
     const col = worksheet.getColumn(i + 1)
     const maxWidth = column.maxWidth ?? DEFAULT_MAX_WIDTH
@@ -172,15 +195,15 @@ export function addTableSheet(workbook: Workbook, table: XlsxTable, taken: Set<s
     const format = NUMBER_FORMATS[column.type]
     const wraps = texts.some((t) => t.includes('\n') || displayWidth(t) + 3 > maxWidth)
     // Style the data cells, not the whole column: a column style would reach a million rows.
-    for (let r = 2; r <= table.rows.length + 1; r++) {
+    for (let r = first; r <= last; r++) {
       const cell = worksheet.getRow(r).getCell(i + 1)
       if (format) cell.numFmt = format
       cell.alignment = wraps ? { vertical: 'top', wrapText: true } : { vertical: 'top' }
     }
     if (column.hidden) col.hidden = true
   })
-  if (table.columns.length > 0) worksheet.autoFilter = `A1:${columnLetter(table.columns.length)}${table.rows.length + 1}`
-  printSetup(worksheet)
+  if (table.columns.length > 0) worksheet.autoFilter = `A${header}:${columnLetter(table.columns.length)}${Math.max(last, header)}`
+  printSetup(worksheet, header)
   return worksheet
 }
 

@@ -4,7 +4,6 @@
 // formatting and drawings are skipped, which also keeps a rewritten file's whole-column
 // rules from costing a million cells. Refuses what is no workbook, or too big to be one.
 import type { CellValue as ExcelCellValue, Workbook } from 'exceljs'
-import type { IsoDate } from '../model/types.js'
 import { loadWorkbookClass } from './load-exceljs.js'
 import { zipDirectory } from './zip-directory.js'
 
@@ -13,8 +12,8 @@ export type CellValue =
   | { kind: 'empty' }
   | { kind: 'text'; text: string }
   | { kind: 'number'; value: number }
-  /** A number formatted as a date, as its calendar date (no time zone involved). */
-  | { kind: 'date'; date: IsoDate }
+  /** A number formatted as a date, as its calendar date YYYY-MM-DD (no time zone involved). */
+  | { kind: 'date'; date: string }
   | { kind: 'boolean'; value: boolean }
   /** An error value such as #N/A or #VALUE! (a formula that failed). */
   | { kind: 'error'; text: string }
@@ -114,7 +113,7 @@ export function cellValue(value: ExcelCellValue | undefined): CellValue {
  * exceljs turns a date serial into the Date of that day's midnight UTC (plus any time of day):
  * the UTC calendar date is the cell's date, whatever the machine's zone.
  */
-function utcDate(date: Date): IsoDate {
+function utcDate(date: Date): string {
   // A serial read back as floating point can land a millisecond before midnight.
   return new Date(Math.round(date.getTime() / 1000) * 1000).toISOString().slice(0, 10)
 }

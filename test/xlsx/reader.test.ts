@@ -1,10 +1,10 @@
-// The import side's reader (src/workspace/read-xlsx.ts, cell-convert.ts): every cell as the
+// The import side's reader (src/workspace/read-xlsx.ts, src/record/cell-convert.ts): every cell as the
 // file types it, formulas as their results, dates as calendar dates without a zone shift,
 // and figures given as text or serials read as what a person meant. Files that are no
 // workbook are refused with a message.
 import { describe, expect, it } from 'vitest'
 import { renderTablesXlsx } from '../../src/render/xlsx.js'
-import { cellDate, cellString, cellWholeNumber, serialDate } from '../../src/workspace/cell-convert.js'
+import { cellDate, cellString, cellWholeNumber, serialDate } from '../../src/record/cell-convert.js'
 import { loadWorkbookClass } from '../../src/workspace/load-exceljs.js'
 import { cellAt, readXlsx, WorkbookReadError, type CellValue } from '../../src/workspace/read-xlsx.js'
 import { zipDirectory } from '../../src/workspace/zip-directory.js'

@@ -1,11 +1,11 @@
-// What a read cell holds, as the value a column wants (contract §9, PITFALLS §8): spreadsheet
+// What a read cell holds, as the value a column of an import wants (contract §9, PITFALLS §8): spreadsheet
 // programs and people store one figure in several ways — 60 as a number or as the text "60"
 // (full-width "６０" from a Chinese input method too), a date as a date, a serial number or
 // text such as 2024/1/15 or 2024年1月15日. Each converter gives the value, `invalid` with
 // what the cell showed, or undefined for an empty cell. Pure functions.
 import { isIsoDate } from '../model/dates.js'
 import type { IsoDate } from '../model/types.js'
-import type { CellValue } from './read-xlsx.js'
+import type { CellValue } from '../workspace/read-xlsx.js'
 
 export type Converted<T> = { value: T } | { invalid: string } | undefined
 
