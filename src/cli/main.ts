@@ -83,6 +83,16 @@ function program(): Command {
       process.exitCode = await runBrief(meetingId, flags)
     })
 
+  const sheet = cli.command('sheet').description("the owners' workbook (调度表): export it to fill in, import what comes back")
+  workspaceOptions(sheet.command('export').description('write a workbook with a sheet per chain for owners to fill in their progress'))
+    .option('--chain <id...>', 'only these chains (each gets its sheet, even with no task open)')
+    .option('--owner <id...>', 'only tasks owned by these organizations or people')
+    .addHelpText('after', '\nExamples:\n  chainchief sheet export -o progress.xlsx\n  chainchief sheet export --chain textile-garment --lang zh -o 纺织服装调度表.xlsx\n  chainchief sheet export --owner weiqiao -o weiqiao.xlsx')
+    .action(async (flags) => {
+      const { runSheetExport } = await import('./commands/sheet-export.js')
+      process.exitCode = await runSheetExport(flags)
+    })
+
   cli
     .command('init')
     .description('write a new workspace: the 11 signature chains, schemas, editor settings, CI workflow')

@@ -20,6 +20,8 @@ export interface XlsxColumn {
   hidden?: boolean
   /** The widest the column grows, in characters (default 60); longer text wraps. */
   maxWidth?: number
+  /** The narrowest it is, e.g. a column left empty for people to fill in (default 6). */
+  minWidth?: number
 }
 
 /**
@@ -57,6 +59,9 @@ export const NUMBER_FORMATS: Record<XlsxColumnType, string | undefined> = {
 
 const DEFAULT_MAX_WIDTH = 60
 const MIN_WIDTH = 6
+const HEADER_WRAP = 10
+/** Points per line of the default font; rows are given the height their wrapped text needs. */
+const LINE_HEIGHT = 15
 
 /** An empty workbook. */
 export async function newWorkbook(): Promise<Workbook> {
@@ -116,16 +121,32 @@ function shown(value: XlsxValue, type: XlsxColumnType): string {
   return String(value)
 }
 
+/** The widest line of a text, in columns (a Chinese character counts two). */
+function widest(text: string): number {
+  let w = 0
+  for (const line of text.split('\n')) w = Math.max(w, displayWidth(line))
+  return w
+}
+
 /**
- * A column's width in characters of the default font: its widest line (a Chinese character
- * counts two), plus room for the filter button, within [6, maxWidth].
+ * A column's width in characters of the default font: its widest cell (a Chinese character
+ * counts two), plus room for the filter button, within [6, maxWidth]. The header counts only
+ * up to HEADER_WRAP columns or the cells' width: a long header wraps instead of widening a
+ * column of short figures.
  */
-export function columnWidth(texts: Iterable<string>, maxWidth = DEFAULT_MAX_WIDTH): number {
-  let widest = 0
-  for (const text of texts) {
-    for (const line of text.split('\n')) widest = Math.max(widest, displayWidth(line))
-  }
-  return Math.min(Math.max(widest + 3, MIN_WIDTH), maxWidth)
+export function columnWidth(header: string, cells: Iterable<string>, maxWidth = DEFAULT_MAX_WIDTH, minWidth = MIN_WIDTH): number {
+  let data = 0
+  for (const text of cells) data = Math.max(data, widest(text))
+  const content = Math.max(data, Math.min(widest(header), Math.max(data, HEADER_WRAP)))
+  return Math.min(Math.max(content + 3, minWidth), Math.max(maxWidth, minWidth))
+}
+
+/** How many lines a text takes in a wrapping cell `width` characters wide. */
+export function linesIn(text: string, width: number): number {
+  const room = Math.max(1, width - 2)
+  let lines = 0
+  for (const line of text.split('\n')) lines += Math.max(1, Math.ceil(displayWidth(line) / room))
+  return lines
 }
 
 function setValue(cell: Cell, value: XlsxValue, type: XlsxColumnType): void {
@@ -187,20 +208,30 @@ export function addTableSheet(workbook: Workbook, table: XlsxTable, taken: Set<s
     table.columns.forEach((column, i) => setValue(row.getCell(i + 1), values[i] ?? null, column.type))
   })
   const last = first + table.rows.length - 1
+  const lines = new Array<number>(table.rows.length + 1).fill(1) // the header's, then each row's
   table.columns.forEach((column, i) => {
     const col = worksheet.getColumn(i + 1)
-    const maxWidth = column.maxWidth ?? DEFAULT_MAX_WIDTH
-    const texts = [column.header, ...table.rows.map((row) => shown(row[i] ?? null, column.type))]
-    col.width = columnWidth(texts, maxWidth)
-    const format = NUMBER_FORMATS[column.type]
-    const wraps = texts.some((t) => t.includes('\n') || displayWidth(t) + 3 > maxWidth)
-    // Style the data cells, not the whole column: a column style would reach a million rows.
-    for (let r = first; r <= last; r++) {
-      const cell = worksheet.getRow(r).getCell(i + 1)
-      if (format) cell.numFmt = format
-      cell.alignment = wraps ? { vertical: 'top', wrapText: true } : { vertical: 'top' }
+    const cells = table.rows.map((row) => shown(row[i] ?? null, column.type))
+    const width = columnWidth(column.header, cells, column.maxWidth, column.minWidth)
+    col.width = width
+    if (column.hidden) {
+      col.hidden = true
+      return
     }
-    if (column.hidden) col.hidden = true
+    const format = NUMBER_FORMATS[column.type]
+    lines[0] = Math.max(lines[0]!, linesIn(column.header, width))
+    // Style the data cells, not the whole column: a column style would reach a million rows.
+    cells.forEach((text, r) => {
+      const cell = worksheet.getRow(first + r).getCell(i + 1)
+      if (format) cell.numFmt = format
+      const n = linesIn(text, width)
+      cell.alignment = n > 1 ? { vertical: 'top', wrapText: true } : { vertical: 'top' }
+      lines[r + 1] = Math.max(lines[r + 1]!, n)
+    })
+  })
+  // Programs do not all fit a row to its wrapped text when they open a file: give it here.
+  lines.forEach((n, r) => {
+    if (n > 1) worksheet.getRow(r === 0 ? header : first + r - 1).height = n * LINE_HEIGHT
   })
   if (table.columns.length > 0) worksheet.autoFilter = `A${header}:${columnLetter(table.columns.length)}${Math.max(last, header)}`
   printSetup(worksheet, header)

@@ -3,7 +3,7 @@
 // every run. Files are read back with the library itself.
 import { describe, expect, it, vi, afterEach } from 'vitest'
 import type { Workbook } from 'exceljs'
-import { cellText, columnWidth, renderTablesXlsx, sheetName, type XlsxTable } from '../../src/render/xlsx.js'
+import { cellText, columnWidth, linesIn, renderTablesXlsx, sheetName, type XlsxTable } from '../../src/render/xlsx.js'
 import { guardFormula } from '../../src/render/formula-guard.js'
 import { loadWorkbookClass } from '../../src/workspace/load-exceljs.js'
 import { zipDirectory } from '../../src/workspace/zip-directory.js'
@@ -62,6 +62,9 @@ describe('renderTablesXlsx', () => {
     // 18 Chinese characters are 36 columns wide, plus 3 for the filter button.
     expect(sheet.getColumn(2).width).toBe(39)
     expect(sheet.getCell('A1').font).toMatchObject({ bold: true })
+    // A cell whose text wraps gets the row height its lines need.
+    expect(sheet.getColumn(5).width).toBe(13)
+    expect(sheet.getRow(2).height).toBeUndefined()
     expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' })
   })
 
@@ -143,11 +146,20 @@ describe('sheet names and widths', () => {
     expect(sheetName('x'.repeat(40), taken)).toHaveLength(31)
   })
 
-  it('measures Chinese characters as two columns, within bounds', () => {
-    expect(columnWidth(['id'])).toBe(6)
-    expect(columnWidth(['纺织服装'])).toBe(11)
-    expect(columnWidth(['a'.repeat(100)])).toBe(60)
-    expect(columnWidth(['short', 'a longer line\nx'], 12)).toBe(12)
+  it('measures Chinese characters as two columns, within bounds; long headers wrap', () => {
+    expect(columnWidth('Progress as of 2023-12-15', [])).toBe(13) // a header counts up to 10 columns
+    expect(columnWidth('id', ['a'])).toBe(6)
+    expect(columnWidth('', ['纺织服装'])).toBe(11)
+    expect(columnWidth('', ['a'.repeat(100)])).toBe(60)
+    expect(columnWidth('', ['short', 'a longer line\nx'], 12)).toBe(12)
+    expect(columnWidth('截至2023-12-15进度（%）', ['30', '100'])).toBe(13)
+    expect(columnWidth('任务', ['超临界二氧化碳无水染色技术攻关与推广'])).toBe(39)
+  })
+
+  it('counts the lines of wrapped text', () => {
+    expect(linesIn('纺织服装', 11)).toBe(1)
+    expect(linesIn('纺织服装产业链', 11)).toBe(2)
+    expect(linesIn('a\nb', 30)).toBe(2)
   })
 })
 

@@ -30,6 +30,8 @@ const TYPES: Record<SheetColumn, XlsxColumn['type']> = {
 }
 const INPUT_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } } as const
 const INPUT_HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFE699' } } as const
+/** Room to type in: the columns to fill in start empty. */
+const MIN_WIDTHS: Partial<Record<SheetColumn, number>> = { 'new-progress': 12, 'new-status': 14, 'new-note': 30, 'new-date': 14 }
 const column = (key: SheetColumn) => SHEET_COLUMNS.indexOf(key) + 1
 
 function chainTable(chain: SheetChain, data: SheetExport): XlsxTable {
@@ -42,7 +44,8 @@ function chainTable(chain: SheetChain, data: SheetExport): XlsxTable {
       header: sheetHeader(key, lang, asOf),
       type: TYPES[key],
       hidden: key === 'id',
-      maxWidth: key === 'title' || key === 'last-note' ? 40 : key === 'new-note' ? 30 : 24,
+      maxWidth: key === 'title' || key === 'last-note' ? 40 : 24,
+      minWidth: MIN_WIDTHS[key],
     })),
     rows: chain.rows.map((row) => [
       row.id, row.title, row.ownerName, row.due, statusLabel(row.status, lang), row.progress,
