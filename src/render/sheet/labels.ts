@@ -1,8 +1,9 @@
 // The words of the owners' workbook in each language (contract §9): column headers, the
 // drop-down's status words (the same as every table's), and the messages the sheet shows
 // when a cell is given a value it refuses.
-import type { IsoDate, Lang } from '../../model/types.js'
+import { TASK_STATUSES, type IsoDate, type Lang, type TaskStatus } from '../../model/types.js'
 import type { SheetColumn } from '../../record/sheet-layout.js'
+import { statusLabel } from '../labels.js'
 
 const HEADERS: Record<SheetColumn, Record<Lang, string>> = {
   id: { en: 'ID', zh: '编号' },
@@ -34,4 +35,19 @@ const PROMPTS = {
 
 export function sheetPrompt(key: keyof typeof PROMPTS, lang: Lang): string {
   return PROMPTS[key][lang]
+}
+
+/** Folds what a person typed for a comparison: full-width forms, case, spaces. */
+const fold = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[\s_-]+/g, ' ').trim()
+
+const STATUS_WORDS = new Map<string, TaskStatus>(
+  TASK_STATUSES.flatMap((status) => [status, statusLabel(status, 'en'), statusLabel(status, 'zh')].map((word) => [fold(word), status] as const)),
+)
+
+/**
+ * The status a drop-down word stands for, in either language (a sheet exported in Chinese
+ * may come back filled in by an English-speaking owner), or its id; undefined for none.
+ */
+export function statusFromLabel(text: string): TaskStatus | undefined {
+  return STATUS_WORDS.get(fold(text))
 }
