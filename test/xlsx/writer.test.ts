@@ -7,6 +7,7 @@ import { cellText, columnWidth, linesIn, renderTablesXlsx, sheetName, type XlsxT
 import { guardFormula } from '../../src/render/formula-guard.js'
 import { loadWorkbookClass } from '../../src/workspace/load-exceljs.js'
 import { zipDirectory } from '../../src/workspace/zip-directory.js'
+import { zipEntryText } from '../helpers/zip-entry.js'
 
 const TABLE: XlsxTable = {
   name: '纺织服装',
@@ -70,7 +71,7 @@ describe('renderTablesXlsx', () => {
 
   it('writes the filter as the defined name Excel writes, so a re-save keeps it', async () => {
     const bytes = await renderTablesXlsx([TABLE, { ...TABLE, name: "Owners' sheet" }])
-    const workbookXml = await entryText(bytes, 'xl/workbook.xml')
+    const workbookXml = zipEntryText(bytes, 'xl/workbook.xml')
     expect(workbookXml).toContain('<definedName name="_xlnm._FilterDatabase" localSheetId="0">&apos;纺织服装&apos;!$A$1:$F$3</definedName>')
     expect(workbookXml).toContain('<definedName name="_xlnm._FilterDatabase" localSheetId="1">&apos;Owners’ sheet&apos;!$A$1:$F$3</definedName>')
     expect(workbookXml).toContain('<definedName name="_xlnm.Print_Titles" localSheetId="1">&apos;Owners’ sheet&apos;!$1:$1</definedName>')
@@ -88,13 +89,13 @@ describe('renderTablesXlsx', () => {
       expect([view.getUint16(entry.directoryOffset + 12, true), view.getUint16(entry.directoryOffset + 14, true)]).toEqual([0, 0x21])
       expect([view.getUint16(entry.localOffset + 10, true), view.getUint16(entry.localOffset + 12, true)]).toEqual([0, 0x21])
     }
-    const core = await entryText(first, 'docProps/core.xml')
+    const core = zipEntryText(first, 'docProps/core.xml')
     expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">1980-01-01T00:00:00Z</dcterms:created>')
     expect(core).toContain('<dc:creator>chainchief</dc:creator>')
   })
 
   it('dates the document properties with the date it is given', async () => {
-    const core = await entryText(await renderTablesXlsx([TABLE], { date: '2023-12-15' }), 'docProps/core.xml')
+    const core = zipEntryText(await renderTablesXlsx([TABLE], { date: '2023-12-15' }), 'docProps/core.xml')
     expect(core).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2023-12-15T00:00:00Z</dcterms:modified>')
   })
 })
@@ -162,13 +163,3 @@ describe('sheet names and widths', () => {
     expect(linesIn('a\nb', 30)).toBe(2)
   })
 })
-
-async function entryText(bytes: Uint8Array, name: string): Promise<string> {
-  const { inflateRawSync } = await import('node:zlib')
-  const entry = zipDirectory(bytes).find((e) => e.name === name)!
-  const view = new DataView(bytes.buffer, bytes.byteOffset)
-  const start = entry.localOffset + 30 + view.getUint16(entry.localOffset + 26, true) + view.getUint16(entry.localOffset + 28, true)
-  const method = view.getUint16(entry.localOffset + 8, true)
-  const data = bytes.subarray(start, start + entry.compressedSize)
-  return (method === 0 ? Buffer.from(data) : inflateRawSync(data)).toString('utf8')
-}
