@@ -69,7 +69,7 @@ function openInputs(worksheet: Worksheet, rows: number, data: SheetExport): void
   const validations: Partial<Record<SheetColumn, DataValidation>> = {
     'new-progress': { type: 'whole', operator: 'between', formulae: [0, 100], ...rule('progressTitle', 'progress') },
     'new-status': { type: 'list', formulae: [`"${TASK_STATUSES.map((s) => statusLabel(s, lang)).join(',')}"`], ...rule('statusTitle', 'status') },
-    'new-date': { type: 'date', operator: 'between', formulae: [new Date(Date.UTC(1900, 0, 1)), new Date(Date.UTC(9999, 11, 31))], ...rule('dateTitle', 'date') },
+    'new-date': { type: 'date', operator: 'between', formulae: [new Date(Date.UTC(1900, 2, 1)), new Date(Date.UTC(9999, 11, 31))], ...rule('dateTitle', 'date') },
   }
   for (const key of INPUT_COLUMNS) {
     const col = column(key)
