@@ -3,7 +3,7 @@
 // number from 0 to 100, a status from a drop-down in the sheet's language, a date) and the
 // only cells left editable (the sheet is protected without a password); a hidden sheet marks
 // the workbook as ours and names its workspace. Same input, same bytes.
-import type { DataValidation, Workbook, Worksheet } from 'exceljs'
+import type { DataValidation, Style, Workbook, Worksheet } from 'exceljs'
 import { TASK_STATUSES } from '../../model/types.js'
 import {
   INPUT_COLUMNS, MARKER_NAME, MARKER_SHEET, SHEET_COLUMNS, SHEET_FORMAT,
@@ -71,13 +71,21 @@ function openInputs(worksheet: Worksheet, rows: number, data: SheetExport): void
     'new-status': { type: 'list', formulae: [`"${TASK_STATUSES.map((s) => statusLabel(s, lang)).join(',')}"`], ...rule('statusTitle', 'status') },
     'new-date': { type: 'date', operator: 'between', formulae: [new Date(Date.UTC(1900, 2, 1)), new Date(Date.UTC(9999, 11, 31))], ...rule('dateTitle', 'date') },
   }
+  // One style object per base style (a column's, wrapped or not), shared by its cells; never
+  // a change to a shared one, which every cell of its column would see.
+  const opened = new Map<Partial<Style>, Partial<Style>>()
+  const open = (base: Partial<Style>) => {
+    let style = opened.get(base)
+    if (!style) opened.set(base, (style = { ...base, protection: { locked: false }, fill: INPUT_FILL }))
+    return style
+  }
   for (const key of INPUT_COLUMNS) {
     const col = column(key)
-    worksheet.getRow(header).getCell(col).fill = INPUT_HEADER_FILL
+    const head = worksheet.getRow(header).getCell(col)
+    head.style = { ...head.style, fill: INPUT_HEADER_FILL }
     for (let r = first; r <= last; r++) {
       const cell = worksheet.getRow(r).getCell(col)
-      cell.protection = { locked: false }
-      cell.fill = INPUT_FILL
+      cell.style = open(cell.style)
     }
     const validation = validations[key]
     if (validation && rows > 0) {
