@@ -6,6 +6,9 @@ import { Command, CommanderError, Option } from 'commander'
 import { UsageError } from '../findings/index.js'
 import { exitQuietlyOnClosedPipe } from './output.js'
 import { parseCount, parseDate, parseLang } from './options.js'
+import { helpWords, translateCommanderError } from './commander-words.js'
+import { decideToolLang } from './tool-lang.js'
+import { isWordKey, say, setToolLang } from './words.js'
 import { BRIEF_FORMATS, DIAGNOSTICS_FORMATS, PROGRESS_FORMATS } from '../render/formats.js'
 
 // The yaml package reads LOG_TOKENS for every token it lexes and prints them when set
@@ -14,55 +17,56 @@ delete process.env.LOG_TOKENS
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
 
-const TODAY = 'today in the workspace time zone'
-
-function workspaceOptions(command: Command, asOfDefault = TODAY): Command {
+function workspaceOptions(command: Command, asOfDefault = say('today')): Command {
   return command
-    .option('-w, --workspace <dir>', 'workspace folder (default: search upward for chainchief.yaml)')
-    .addOption(new Option('--lang <lang>', 'output language: en or zh (default: the workspace language)').argParser(parseLang))
-    .option('--as-of <date>', `the date to report as of, YYYY-MM-DD (default: ${asOfDefault})`, parseDate)
-    .option('-o, --output <file>', 'write to a file instead of stdout')
-    .option('--no-color', 'no colours (also: NO_COLOR=1)')
+    .option('-w, --workspace <dir>', say('flag.workspace'))
+    .addOption(new Option('--lang <lang>', say('flag.lang')).argParser(parseLang))
+    .option('--as-of <date>', say('flag.as-of', { default: asOfDefault }), parseDate)
+    .option('-o, --output <file>', say('flag.output'))
+    .option('--no-color', say('flag.no-color'))
 }
 
 function program(): Command {
   const cli = new Command('chainchief')
-    .description("Check, report and brief the data of Shandong's chain chief system (链长制)")
-    .version(version, '-V, --version')
-    .showHelpAfterError('(run with --help for usage)')
+    .description(say('program.description'))
+    .version(version, '-V, --version', say('version.option'))
+    .helpOption('-h, --help', say('help.option'))
+    .helpCommand('help [command]', say('help.command'))
+    .showHelpAfterError(say('help.after-error'))
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
-    .addHelpText(
-      'after',
-      '\nExamples:\n  chainchief check -w examples/shandong\n  chainchief progress --tasks --lang zh\n  chainchief brief 2022-12-07-textile-garment -o minutes.md\n  chainchief init shandong-data\n\nExit codes: 0 no errors, 1 errors in the data, 2 the command could not run.',
-    )
+    .configureHelp(helpWords())
+    .configureOutput({
+      writeErr: (s) => process.stderr.write(s),
+      outputError: (s, write) => write(translateCommanderError(s)),
+    })
+    .addHelpText('after', say('program.after'))
 
   workspaceOptions(
     cli
       .command('check')
-      .description('validate every file of a workspace against the schemas and the cross-file rules'),
-    `${TODAY}; future-date compares with it`,
+      .description(say('check.description')),
+    say('check.as-of', { today: say('today') }),
   )
-    .addOption(new Option('--format <format>', 'output format (default: github when GITHUB_ACTIONS=true, else pretty)').choices(DIAGNOSTICS_FORMATS))
-    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
-    .addHelpText('after', '\nExamples:\n  chainchief check -w examples/shandong\n  chainchief check --format json --as-of 2022-12-07\n  chainchief check --lang zh --max-warnings 0')
+    .addOption(new Option('--format <format>', say('check.format')).choices(DIAGNOSTICS_FORMATS))
+    .option('--max-warnings <n>', say('check.max-warnings'), parseCount)
+    .addHelpText('after', say('check.after'))
     .action(async (flags) => {
       const { runCheck } = await import('./commands/check.js')
       process.exitCode = await runCheck(flags)
     })
 
-  workspaceOptions(cli.command('progress').description('show where the chains and their key tasks stand as of a date'))
-    .addOption(new Option('--format <format>', 'output format').choices(PROGRESS_FORMATS).default('table'))
-    .option('--tasks', 'one row per key task instead of one per chain')
-    .option('--chain <id...>', 'only these chains')
-    .option('--owner <id...>', 'only tasks owned by these organizations or people')
-    .option('--status <status...>', 'only tasks with these statuses as of the date: planned, in-progress, done, blocked, cancelled')
-    .option('--overdue', 'only overdue tasks (past due, not done or cancelled)')
-    .option('--due-soon', 'only tasks due within the window (not overdue, not done or cancelled)')
-    .option('--window <days>', 'days ahead that count as due soon (default: 30)', parseCount)
-    .option('--ascii', 'plain +-| borders and a # bar (for terminals that draw box characters wide)')
-    .option('--no-bom', 'CSV without the UTF-8 byte order mark (it helps Excel read Chinese text)')
-    .addHelpText('after', '\nExamples:\n  chainchief progress -w examples/shandong\n  chainchief progress --tasks --lang zh --as-of 2023-06-30\n  chainchief progress --tasks --overdue --chain textile-garment\n  chainchief progress --format csv -o progress.csv')
+  workspaceOptions(cli.command('progress').description(say('progress.description')))
+    .addOption(new Option('--format <format>', say('progress.format')).choices(PROGRESS_FORMATS).default('table'))
+    .option('--tasks', say('progress.tasks'))
+    .option('--chain <id...>', say('progress.chain'))
+    .option('--owner <id...>', say('progress.owner'))
+    .option('--status <status...>', say('progress.status'))
+    .option('--overdue', say('progress.overdue'))
+    .option('--due-soon', say('progress.due-soon'))
+    .option('--window <days>', say('flag.window'), parseCount)
+    .option('--ascii', say('progress.ascii'))
+    .option('--no-bom', say('progress.no-bom'))
+    .addHelpText('after', say('progress.after'))
     .action(async (flags) => {
       const { runProgress } = await import('./commands/progress.js')
       process.exitCode = await runProgress(flags)
@@ -71,14 +75,14 @@ function program(): Command {
   workspaceOptions(
     cli
       .command('brief')
-      .argument('<meeting-id>', 'the meeting, e.g. 2022-12-07-textile-garment')
-      .description('write the brief (minutes, 会议纪要) of a meeting as of its date: markdown or a printable HTML page'),
-    "the meeting's date",
+      .argument('[meeting-id]', say('brief.argument'))
+      .description(say('brief.description')),
+    say('brief.as-of'),
   )
-    .addOption(new Option('--format <format>', 'markdown, or html: one self-contained page for printing on A4').choices(BRIEF_FORMATS).default('markdown'))
-    .option('--window <days>', 'days ahead that count as due soon (default: 30)', parseCount)
-    .addHelpText('after', "\nExamples:\n  chainchief brief 2022-12-07-textile-garment -w examples/shandong\n  chainchief brief 2022-12-07-textile-garment --lang zh -o minutes.md\n  chainchief brief 2022-12-07-textile-garment --format html -o minutes.html")
-    .action(async (meetingId: string, flags) => {
+    .addOption(new Option('--format <format>', say('brief.format')).choices(BRIEF_FORMATS).default('markdown'))
+    .option('--window <days>', say('flag.window'), parseCount)
+    .addHelpText('after', say('brief.after'))
+    .action(async (meetingId: string | undefined, flags) => {
       const { runBrief } = await import('./commands/brief.js')
       process.exitCode = await runBrief(meetingId, flags)
     })
@@ -95,10 +99,10 @@ function program(): Command {
 
   cli
     .command('init')
-    .description('write a new workspace: the 11 signature chains, schemas, editor settings, CI workflow')
-    .argument('[dir]', 'the folder to write it in (default: the current folder)')
-    .addOption(new Option('--lang <lang>', 'language of the workspace and its README: en or zh').argParser(parseLang))
-    .addHelpText('after', '\nNever overwrites: when a file it would write exists, it writes nothing and exits 2.\n\nExamples:\n  chainchief init shandong-data\n  chainchief init --lang zh')
+    .description(say('init.description'))
+    .argument('[dir]', say('init.argument'))
+    .addOption(new Option('--lang <lang>', say('init.lang')).argParser(parseLang))
+    .addHelpText('after', say('init.after'))
     .action(async (dir: string | undefined, flags) => {
       const { runInit } = await import('./commands/init.js')
       process.exitCode = runInit(dir, flags)
@@ -106,11 +110,11 @@ function program(): Command {
 
   cli
     .command('schema')
-    .description('print a JSON Schema of the data files, or write them all with --out')
-    .argument('[name]', 'workspace, organizations, people, chain or meeting')
-    .option('--out <dir>', 'write the schemas (all, or the one named) into this folder')
-    .option('-o, --output <file>', 'write the schema to a file instead of stdout')
-    .addHelpText('after', '\nExamples:\n  chainchief schema chain\n  chainchief schema --out .chainchief/schemas')
+    .description(say('schema.description'))
+    .argument('[name]', say('schema.argument'))
+    .option('--out <dir>', say('schema.out'))
+    .option('-o, --output <file>', say('schema.output'))
+    .addHelpText('after', say('schema.after'))
     .action(async (name: string | undefined, flags) => {
       const { runSchema } = await import('./commands/schema.js')
       process.exitCode = runSchema(name, flags)
@@ -118,9 +122,9 @@ function program(): Command {
 
   cli
     .command('completion')
-    .description('print a shell completion script: bash or zsh')
-    .argument('<shell>', 'bash or zsh')
-    .addHelpText('after', '\nExamples:\n  source <(chainchief completion bash)\n  chainchief completion zsh > "${fpath[1]}/_chainchief"')
+    .description(say('completion.description'))
+    .argument('<shell>', say('completion.argument'))
+    .addHelpText('after', say('completion.after'))
     .action(async (shell: string, _flags, command: Command) => {
       const { runCompletion } = await import('./commands/completion.js')
       process.exitCode = runCompletion(shell, command.parent ?? command)
@@ -129,8 +133,16 @@ function program(): Command {
   return cli
 }
 
+/** A usage error in the tool's language: thrown below cli/ with a key, or already worded. */
+function usageText(error: UsageError): string {
+  const words = error.words
+  if (words === undefined || !isWordKey(words.key)) return error.message
+  return say(words.key, (words.args ?? {}) as never)
+}
+
 async function main(argv: string[]): Promise<void> {
   exitQuietlyOnClosedPipe()
+  setToolLang(decideToolLang(argv.slice(2), process.env, process.cwd()))
   try {
     await program().parseAsync(argv)
   } catch (error) {
@@ -140,12 +152,12 @@ async function main(argv: string[]): Promise<void> {
       return
     }
     if (error instanceof UsageError) {
-      process.stderr.write(`chainchief: ${error.message}\n`)
+      process.stderr.write(`chainchief: ${usageText(error)}\n`)
       process.exitCode = 2
       return
     }
     const detail = error instanceof Error ? error.message : String(error)
-    process.stderr.write(`chainchief: internal error: ${detail}\nPlease report this with the command you ran.\n`)
+    process.stderr.write(`chainchief: ${say('internal-error', { detail })}\n`)
     if (process.env.CHAINCHIEF_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`)
     process.exitCode = 2
   }
