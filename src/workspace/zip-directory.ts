@@ -1,6 +1,6 @@
 // The central directory of a zip file (an .xlsx is one): each entry's name, sizes and where
 // its local header is. Takes bytes, gives entries; reads no content. Used to refuse a zip
-// bomb before a workbook is inflated, and to give written workbooks fixed entry dates.
+// bomb before a workbook is inflated.
 
 export interface ZipEntry {
   name: string
