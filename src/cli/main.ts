@@ -87,11 +87,11 @@ function program(): Command {
       process.exitCode = await runBrief(meetingId, flags)
     })
 
-  const sheet = cli.command('sheet').description("the owners' workbook (调度表): export it to fill in, import what comes back")
-  workspaceOptions(sheet.command('export').description('write a workbook with a sheet per chain for owners to fill in their progress'))
-    .option('--chain <id...>', 'only these chains (each gets its sheet, even with no task open)')
-    .option('--owner <id...>', 'only tasks owned by these organizations or people')
-    .addHelpText('after', '\nExamples:\n  chainchief sheet export -o progress.xlsx\n  chainchief sheet export --chain textile-garment --lang zh -o 纺织服装调度表.xlsx\n  chainchief sheet export --owner weiqiao -o weiqiao.xlsx')
+  const sheet = cli.command('sheet').description(say('sheet.description'))
+  workspaceOptions(sheet.command('export').description(say('sheet-export.description')))
+    .option('--chain <id...>', say('sheet-export.chain'))
+    .option('--owner <id...>', say('sheet-export.owner'))
+    .addHelpText('after', say('sheet-export.after'))
     .action(async (flags) => {
       const { runSheetExport } = await import('./commands/sheet-export.js')
       process.exitCode = await runSheetExport(flags)

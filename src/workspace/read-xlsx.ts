@@ -36,8 +36,15 @@ export interface WorkbookCells {
   date1904: boolean
 }
 
-/** Why a file could not be read as a workbook; the message is for the user. */
-export class WorkbookReadError extends Error {}
+/** Why a file could not be read as a workbook, as data for words in either language. */
+export class WorkbookReadError extends Error {
+  constructor(
+    readonly reason: 'too-large' | 'inflates-too-much' | 'not-zip' | 'too-many-cells' | 'unreadable',
+    readonly args: Record<string, string | number> = {},
+  ) {
+    super(`${reason}${Object.keys(args).length ? ` ${JSON.stringify(args)}` : ''}`)
+  }
+}
 
 const EMPTY: CellValue = { kind: 'empty' }
 /** Bounds that no workbook of ours comes near: past them a file is refused, not read. */
@@ -46,14 +53,14 @@ const IGNORED_PARTS = ['dataValidations', 'conditionalFormatting', 'extLst', 'hy
 
 /** The cells of every sheet of an .xlsx file's bytes. */
 export async function readXlsx(bytes: Uint8Array): Promise<WorkbookCells> {
-  if (bytes.length > READ_LIMITS.bytes) throw new WorkbookReadError(`the file is larger than ${READ_LIMITS.bytes / 1024 / 1024} MiB`)
+  if (bytes.length > READ_LIMITS.bytes) throw new WorkbookReadError('too-large', { size: READ_LIMITS.bytes / 2 ** 20 })
   let inflated = 0
   try {
     for (const entry of zipDirectory(bytes)) inflated += entry.size
   } catch {
-    throw new WorkbookReadError('not an .xlsx workbook (not a zip file)')
+    throw new WorkbookReadError('not-zip')
   }
-  if (inflated > READ_LIMITS.inflated) throw new WorkbookReadError(`the workbook unpacks to more than ${READ_LIMITS.inflated / 1024 / 1024} MiB`)
+  if (inflated > READ_LIMITS.inflated) throw new WorkbookReadError('inflates-too-much', { size: READ_LIMITS.inflated / 2 ** 20 })
 
   const workbook = new (await loadWorkbookClass())()
   try {
@@ -64,7 +71,9 @@ export async function readXlsx(bytes: Uint8Array): Promise<WorkbookCells> {
     } as never)
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
-    throw new WorkbookReadError(/Max (row|c) count/.test(detail) ? `a sheet has more than ${READ_LIMITS.rows} rows or ${READ_LIMITS.columns} columns` : `not a readable .xlsx workbook (${detail})`)
+    throw /Max (row|c) count/.test(detail)
+      ? new WorkbookReadError('too-many-cells', { rows: READ_LIMITS.rows, columns: READ_LIMITS.columns })
+      : new WorkbookReadError('unreadable', { detail: detail.slice(0, 200) })
   }
   return cellsOf(workbook)
 }

@@ -71,11 +71,14 @@ describe('readXlsx', () => {
   })
 
   it('refuses what is no workbook, and a zip that would unpack to too much', async () => {
-    await expect(readXlsx(new TextEncoder().encode('id,progress\r\ntg-a,60\r\n'))).rejects.toThrow(new WorkbookReadError('not an .xlsx workbook (not a zip file)'))
+    await expect(readXlsx(new TextEncoder().encode('id,progress\r\ntg-a,60\r\n'))).rejects.toMatchObject({ reason: 'not-zip' })
     const bomb = await renderTablesXlsx([{ name: 's', columns: [], rows: [] }])
     const entry = zipDirectory(bomb)[0]!
     new DataView(bomb.buffer, bomb.byteOffset).setUint32(entry.directoryOffset + 24, 0xfffffff0, true)
-    await expect(readXlsx(bomb)).rejects.toThrow('the workbook unpacks to more than 512 MiB')
+    await expect(readXlsx(bomb)).rejects.toMatchObject({ reason: 'inflates-too-much', args: { size: 512 } })
+    const broken = await renderTablesXlsx([{ name: 's', columns: [], rows: [] }])
+    broken.fill(0, 0, 200) // the first part's header and data gone
+    await expect(readXlsx(broken)).rejects.toBeInstanceOf(WorkbookReadError)
   })
 })
 
