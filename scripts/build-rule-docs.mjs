@@ -19,7 +19,7 @@ const AS_OF = '2024-01-01'
 const CONTEXT = 3
 
 async function ruleInfo() {
-  const { RULE_IDS, UNLOWERABLE } = await import(new URL('../dist/check/diagnostic.js', import.meta.url).href)
+  const { RULE_IDS, UNLOWERABLE } = await import(new URL('../dist/findings/index.js', import.meta.url).href)
   const { DEFAULT_SEVERITY } = await import(new URL('../dist/check/rules/index.js', import.meta.url).href)
   return { RULE_IDS, UNLOWERABLE, DEFAULT_SEVERITY }
 }

@@ -9,6 +9,13 @@ import { writeFileSync, mkdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
 const BASE = 'https://chainchief.dev/schemas/'
+
+// The vocabulary the schemas enumerate. It is also in src/ (src/findings/rules.ts,
+// src/model/types.ts, src/check/rules/): test/schemas/vocabulary.test.ts holds the two equal.
+const TASK_STATUSES = ['planned', 'in-progress', 'done', 'blocked', 'cancelled']
+const ORG_TYPES = ['government', 'enterprise', 'university', 'college', 'association', 'alliance', 'institute', 'other']
+const CATEGORIES = ['key-project', 'technology', 'platform', 'market', 'talent', 'training', 'cooperation', 'other']
+const MEETING_FORMATS = ['in-person', 'video', 'hybrid']
 const d = (en, zh) => `${en} — ${zh}`
 
 const defs = {
@@ -48,7 +55,7 @@ const defs = {
   },
   taskStatus: {
     description: d('Status of a task', '任务状态：planned 未启动，in-progress 推进中，done 已完成，blocked 受阻，cancelled 已取消'),
-    enum: ['planned', 'in-progress', 'done', 'blocked', 'cancelled'],
+    enum: TASK_STATUSES,
   },
   percent: {
     description: d('Progress in percent, 0–100', '进度百分比，0–100'),
@@ -126,7 +133,7 @@ const organizations = schema('organizations', 'organizations.yaml', d('Every org
       name: withDesc(ref('text'), 'Full name', '全称'),
       short: withDesc(ref('text'), 'Short name for tables', '简称'),
       type: {
-        enum: ['government', 'enterprise', 'university', 'college', 'association', 'alliance', 'institute', 'other'],
+        enum: ORG_TYPES,
         description: d('Kind of organization; groups attendees in briefs', '单位类型，用于简报中的出席人员分组'),
       },
     }),
@@ -161,7 +168,7 @@ const task = object(['id', 'title', 'category', 'owner', 'due', 'status', 'progr
   id: withDesc(ref('id'), 'Unique in the whole workspace', '在整个工作区内唯一'),
   title: withDesc(ref('text'), 'Title of the key task', '重点任务名称'),
   category: {
-    enum: ['key-project', 'technology', 'platform', 'market', 'talent', 'training', 'cooperation', 'other'],
+    enum: CATEGORIES,
     description: d('Category: key-project, technology, platform, market, talent, training, cooperation, other', '任务类别：key-project 重点项目，technology 技术攻关，platform 平台，market 市场开拓，talent 人才，training 技能培训，cooperation 合作，other 其他'),
   },
   owner: withDesc(ref('ref'), 'Who is responsible (organization or person)', '责任单位或责任人'),
@@ -202,7 +209,7 @@ const meeting = schema('meeting', 'meetings/<meeting-id>.yaml', d('One meeting',
   title: withDesc(ref('text'), 'Title of the meeting', '会议名称'),
   date: withDesc(ref('date'), 'Date of the meeting; the brief reports as of this date', '会议日期；会议纪要按此日期统计'),
   chains: { type: 'array', items: ref('ref'), minItems: 1, uniqueItems: true, description: d('The chains the meeting covers (chain ids)', '会议涉及的产业链（产业链标识）') },
-  format: { enum: ['in-person', 'video', 'hybrid'], description: d('Form of the meeting', '会议形式：现场、视频、现场加视频') },
+  format: { enum: MEETING_FORMATS, description: d('Form of the meeting', '会议形式：现场、视频、现场加视频') },
   organizer: withDesc(ref('ref'), 'Organizer (organization)', '主办单位'),
   chair: withDesc(ref('ref'), 'Who presided (person)', '主持人'),
   attendees: withDesc(ref('refList'), 'Attendees', '出席'),
@@ -231,6 +238,9 @@ const meeting = schema('meeting', 'meetings/<meeting-id>.yaml', d('One meeting',
 }), ['text', 'id', 'date', 'ref', 'refList'])
 
 export const SCHEMAS = { workspace, organizations, people, chain, meeting }
+
+/** What the schemas enumerate, for the test that holds it equal to src/. */
+export const VOCABULARY = { TASK_STATUSES, ORG_TYPES, CATEGORIES, MEETING_FORMATS, RULES, UNLOWERABLE: [...UNLOWERABLE], RULE_HELP }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const out = new URL('../schemas/', import.meta.url)

@@ -8,11 +8,11 @@ export { findWorkspaceRoot, MANIFEST } from './workspace/find-root.js'
 export { loadWorkspace, type LoadedWorkspace } from './workspace/load-workspace.js'
 export type { FileKind, SourceFile } from './workspace/source.js'
 /** Thrown by findWorkspaceRoot when there is no workspace (the CLI's exit code 2). */
-export { UsageError } from './cli/usage-error.js'
+export { UsageError } from './findings/index.js'
 
 // 2. Check: schemas and cross-file rules → diagnostics (what `check --format json` lists).
 export { checkWorkspace, type CheckOptions, type CheckResult } from './check/run-checks.js'
-export { RULE_IDS, type Diagnostic, type RuleId, type Severity, type SeveritySetting, type Span } from './check/diagnostic.js'
+export { RULE_IDS, type Diagnostic, type RuleId, type Severity, type SeveritySetting, type Span } from './findings/index.js'
 
 // 3. The model: typed records with their origins.
 export { buildModel } from './model/build-model.js'
@@ -29,8 +29,9 @@ export { taskStateAsOf, isOverdue, isDueSoon, isProblemOpen, type TaskState } fr
 export {
   buildProgressReport, DEFAULT_WINDOW,
   type ChainRow, type Counts, type ProgressOptions, type ProgressReport, type TaskFilter, type TaskRow,
-} from './report/progress-report.js'
-export { buildBrief, type Brief, type BriefOptions } from './report/brief-report.js'
+} from './report/progress.js'
+export { buildBrief, type Brief, type BriefOptions } from './report/brief/index.js'
 
 // 5. Render: the brief as markdown or a printable HTML page.
-export { renderBrief, renderBriefMarkdown, type BriefRenderOptions } from './render/brief-markdown.js'
+export { renderBrief, type BriefRenderOptions } from './render/brief/index.js'
+export { renderBriefMarkdown } from './render/brief/markdown.js'

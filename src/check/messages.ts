@@ -1,6 +1,6 @@
 // Every message of `check`, declared once per rule and message id, with {placeholders},
 // in English and Chinese (contract §7: diagnostics in the output language).
-import type { Args, RuleId } from './diagnostic.js'
+import type { Args, RuleId } from '../findings/index.js'
 import type { Lang } from '../model/types.js'
 
 type Bilingual = { en: string; zh: string }

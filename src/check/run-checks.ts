@@ -1,7 +1,7 @@
 // `check` as a pure pipeline over loaded files (contract §4): schema → model → rules, then
 // severities from chainchief.yaml, positions resolved once, messages worded, a stable order.
-import type { Diagnostic, Finding, Location, RuleId, Span } from './diagnostic.js'
-import { UNLOWERABLE } from './diagnostic.js'
+import type { Diagnostic, Finding, Location, RuleId, Span } from '../findings/index.js'
+import { UNLOWERABLE } from '../findings/index.js'
 import { formatMessage } from './messages.js'
 import { DEFAULT_SEVERITY, RULES } from './rules/index.js'
 import type { RuleContext } from './rules/rule.js'

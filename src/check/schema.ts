@@ -1,7 +1,7 @@
 // Stage 2: each file's data against its JSON Schema, ajv's errors turned into findings at
 // the right YAML node (PITFALLS §2): an unknown field at its key, a missing one at its
 // parent's key, anything else at the value.
-import type { Finding } from './diagnostic.js'
+import type { Finding } from '../findings/index.js'
 import { closest } from './closest.js'
 import { validatorFor, type SchemaError } from './validators.js'
 import type { Path, SourceFile } from '../workspace/source.js'

@@ -3,9 +3,10 @@
 // to a user. Each command's module is imported only when that command runs (start-up cost).
 import { readFileSync } from 'node:fs'
 import { Command, CommanderError, Option } from 'commander'
-import { UsageError } from './usage-error.js'
+import { UsageError } from '../findings/index.js'
 import { exitQuietlyOnClosedPipe } from './output.js'
 import { parseCount, parseDate, parseLang } from './options.js'
+import { BRIEF_FORMATS, DIAGNOSTICS_FORMATS, PROGRESS_FORMATS } from '../render/formats.js'
 
 // The yaml package reads LOG_TOKENS for every token it lexes and prints them when set
 // (PITFALLS §6): a user's stray variable must not change our output.
@@ -42,7 +43,7 @@ function program(): Command {
       .description('validate every file of a workspace against the schemas and the cross-file rules'),
     `${TODAY}; future-date compares with it`,
   )
-    .addOption(new Option('--format <format>', 'output format (default: github when GITHUB_ACTIONS=true, else pretty)').choices(['pretty', 'json', 'github']))
+    .addOption(new Option('--format <format>', 'output format (default: github when GITHUB_ACTIONS=true, else pretty)').choices(DIAGNOSTICS_FORMATS))
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
     .addHelpText('after', '\nExamples:\n  chainchief check -w examples/shandong\n  chainchief check --format json --as-of 2022-12-07\n  chainchief check --lang zh --max-warnings 0')
     .action(async (flags) => {
@@ -51,7 +52,7 @@ function program(): Command {
     })
 
   workspaceOptions(cli.command('progress').description('show where the chains and their key tasks stand as of a date'))
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv', 'markdown']).default('table'))
+    .addOption(new Option('--format <format>', 'output format').choices(PROGRESS_FORMATS).default('table'))
     .option('--tasks', 'one row per key task instead of one per chain')
     .option('--chain <id...>', 'only these chains')
     .option('--owner <id...>', 'only tasks owned by these organizations or people')
@@ -74,7 +75,7 @@ function program(): Command {
       .description('write the brief (minutes, 会议纪要) of a meeting as of its date: markdown or a printable HTML page'),
     "the meeting's date",
   )
-    .addOption(new Option('--format <format>', 'markdown, or html: one self-contained page for printing on A4').choices(['markdown', 'html']).default('markdown'))
+    .addOption(new Option('--format <format>', 'markdown, or html: one self-contained page for printing on A4').choices(BRIEF_FORMATS).default('markdown'))
     .option('--window <days>', 'days ahead that count as due soon (default: 30)', parseCount)
     .addHelpText('after', "\nExamples:\n  chainchief brief 2022-12-07-textile-garment -w examples/shandong\n  chainchief brief 2022-12-07-textile-garment --lang zh -o minutes.md\n  chainchief brief 2022-12-07-textile-garment --format html -o minutes.html")
     .action(async (meetingId: string, flags) => {

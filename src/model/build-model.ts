@@ -3,7 +3,7 @@
 // once (by the schema) and does not cascade into unknown-ref; a record whose required fields
 // are unusable stays out of the lists that rules and reports read.
 import type { SourceFile } from '../workspace/source.js'
-import { RULE_IDS, type RuleId, type SeveritySetting } from '../check/diagnostic.js'
+import { RULE_IDS, type RuleId, type SeveritySetting } from '../findings/index.js'
 import { isIsoDate } from './dates.js'
 import {
   CATEGORIES, MEETING_FORMATS, ORG_TYPES, TASK_STATUSES,

@@ -1,7 +1,6 @@
 // The typed records of a workspace (contract §2), each with its origin so any finding about
 // it can be placed at file:line:column at the end.
-import type { RuleId, SeveritySetting } from '../check/diagnostic.js'
-import type { Path } from '../workspace/source.js'
+import type { Path, RuleId, SeveritySetting } from '../findings/index.js'
 
 export type Lang = 'en' | 'zh'
 export type Text = string | { zh?: string; en?: string }

@@ -29,11 +29,6 @@ export function terminalInline(text: string): string {
   return defuseWorkflowCommands(text.replace(CONTROL_OR_NEWLINE, visible))
 }
 
-/** Multi-line data for a terminal: line breaks kept, other controls shown as escapes. */
-export function terminalText(text: string): string {
-  return defuseWorkflowCommands(text.replace(CONTROL, visible))
-}
-
 /** GitHub workflow command data: `%`, CR and LF percent-encoded, `%` first (actions/toolkit). */
 export function githubData(text: string): string {
   return defuseWorkflowCommands(

@@ -27,3 +27,20 @@ export function statusLabel(status: TaskStatus, lang: Lang): string {
 export function flagLabel(flag: DateFlag, lang: Lang): string {
   return FLAG[flag][lang]
 }
+
+/**
+ * A task's status word with its deadline mark, the one function every renderer uses. A table
+ * cell (`cell`) keeps it short: "in progress, overdue" / "推进中 逾期"; running text (`prose`)
+ * brackets the mark: "in progress (overdue)" / "推进中（逾期）".
+ */
+export function taskStatusText(
+  task: { status: TaskStatus; overdue: boolean; dueSoon: boolean },
+  lang: Lang,
+  form: 'cell' | 'prose' = 'cell',
+): string {
+  const word = statusLabel(task.status, lang)
+  const flag = task.overdue ? flagLabel('overdue', lang) : task.dueSoon ? flagLabel('due-soon', lang) : undefined
+  if (!flag) return word
+  if (form === 'prose') return lang === 'zh' ? `${word}（${flag}）` : `${word} (${flag})`
+  return lang === 'zh' ? `${word} ${flag}` : `${word}, ${flag}`
+}

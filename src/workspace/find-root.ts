@@ -2,7 +2,7 @@
 // current one that holds chainchief.yaml, as git finds .git (contract §2).
 import { statSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
-import { UsageError } from '../cli/usage-error.js'
+import { UsageError } from '../findings/index.js'
 
 export const MANIFEST = 'chainchief.yaml'
 

@@ -3,7 +3,7 @@
 // data: parse-yaml-fast.ts). Reads everything; a bad file is a finding, never a reason to stop.
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Finding } from '../check/diagnostic.js'
+import type { Finding } from '../findings/index.js'
 import { attachPositions, parseYamlFast } from './parse-yaml-fast.js'
 import { readWorkspaceFile } from './read-file.js'
 import type { FileKind, SourceFile } from './source.js'

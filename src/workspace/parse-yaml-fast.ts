@@ -7,7 +7,7 @@
 // ways give the same data and findings, over the YAML test suite and our fixtures.
 import { FAILSAFE_SCHEMA, Type, load } from 'js-yaml'
 import type { Document, LineCounter } from 'yaml'
-import type { Finding } from '../check/diagnostic.js'
+import type { Finding } from '../findings/index.js'
 import { parseYaml } from './parse-yaml.js'
 import type { SourceFile } from './source.js'
 

@@ -2,7 +2,7 @@
 // Never throws: an alias bomb, a too-deep tree or a parser failure becomes a finding.
 import type { Document, LineCounter } from 'yaml'
 import { yamlLib } from './parse-yaml-lib.js'
-import type { Finding } from '../check/diagnostic.js'
+import type { Finding } from '../findings/index.js'
 import { spanOfOffsets, type SourceFile } from './source.js'
 
 /** Aliases a file may expand: enough for real reuse, far too few for a billion laughs. */

@@ -1,7 +1,7 @@
 // Reads one workspace file as text: size cap, binary and encoding checks, BOM (contract §2:
 // UTF-8, a BOM is accepted). Never throws: a file that cannot be read becomes a finding.
 import { readFileSync, statSync } from 'node:fs'
-import type { Finding } from '../check/diagnostic.js'
+import type { Finding } from '../findings/index.js'
 
 /** Files larger than this are refused: a data file is kilobytes, a few megabytes at most. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024

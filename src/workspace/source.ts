@@ -3,9 +3,9 @@
 // segment lists: ['tasks', 2, 'due'].
 import type { Document, LineCounter, Node } from 'yaml'
 import { yamlLib } from './parse-yaml-lib.js'
-import type { Span } from '../check/diagnostic.js'
+import type { Path, Span } from '../findings/index.js'
 
-export type Path = ReadonlyArray<string | number>
+export type { Path }
 
 export type FileKind = 'workspace' | 'organizations' | 'people' | 'chain' | 'meeting'
 

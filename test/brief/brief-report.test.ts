@@ -3,7 +3,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { checkWorkspace } from '../../src/check/run-checks.js'
-import { buildBrief } from '../../src/report/brief-report.js'
+import { buildBrief } from '../../src/report/brief/index.js'
 import { loadWorkspace } from '../../src/workspace/load-workspace.js'
 import { FIXTURES } from '../helpers/run-cli.js'
 

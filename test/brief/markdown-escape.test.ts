@@ -1,8 +1,8 @@
 // The markdown escapers and the language helpers of briefs, one value at a time.
 import MarkdownIt from 'markdown-it'
 import { describe, expect, it } from 'vitest'
-import { markdownCell, markdownParagraphs, markdownText, oneLine } from '../../src/render/markdown-escape.js'
-import { chineseNumeral, formatDate, itemNumber } from '../../src/render/brief-labels.js'
+import { markdownCell, markdownParagraphs, markdownText, oneLine } from '../../src/render/markdown.js'
+import { chineseNumeral, formatDate, itemNumber } from '../../src/render/brief/labels.js'
 
 const md = new MarkdownIt('commonmark', { html: true }).enable('table')
 

@@ -3,7 +3,7 @@
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { RULE_IDS } from '../../src/check/diagnostic.js'
+import { RULE_IDS } from '../../src/findings/index.js'
 import { DEFAULT_SEVERITY } from '../../src/check/rules/index.js'
 import { expectedFindings, key } from '../helpers/expect-marks.js'
 import { FIXTURES, runCli } from '../helpers/run-cli.js'

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { RULE_IDS, type RuleId } from '../../src/check/diagnostic.js'
+import { RULE_IDS, type RuleId } from '../../src/findings/index.js'
 import { formatMessage, messageIds } from '../../src/check/messages.js'
 import { FIXTURES, ROOT, runCli, scratchCopy } from '../helpers/run-cli.js'
 

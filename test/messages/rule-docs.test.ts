@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { RULE_IDS } from '../../src/check/diagnostic.js'
+import { RULE_IDS } from '../../src/findings/index.js'
 import { ROOT } from '../helpers/run-cli.js'
 // @ts-expect-error: a plain .mjs script without type declarations
 import { buildRuleDocs } from '../../scripts/build-rule-docs.mjs'

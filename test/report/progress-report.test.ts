@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { join } from 'node:path'
 import { checkWorkspace } from '../../src/check/run-checks.js'
 import { loadWorkspace } from '../../src/workspace/load-workspace.js'
-import { buildProgressReport, type TaskFilter } from '../../src/report/progress-report.js'
+import { buildProgressReport, type TaskFilter } from '../../src/report/progress.js'
 import { FIXTURES } from '../helpers/run-cli.js'
 
 const result = checkWorkspace(loadWorkspace(join(FIXTURES, 'progress')), { asOf: '2024-06-15' })

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, relative } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { checkWorkspace } from '../../src/check/run-checks.js'
-import type { Finding } from '../../src/check/diagnostic.js'
+import type { Finding } from '../../src/findings/index.js'
 import { loadWorkspace, type LoadedWorkspace } from '../../src/workspace/load-workspace.js'
 import { parseYaml } from '../../src/workspace/parse-yaml.js'
 import { fastData, parseYamlFast } from '../../src/workspace/parse-yaml-fast.js'
@@ -66,8 +66,10 @@ describe.skipIf(!hasCorpus)('the YAML test suite (../shared/corpus/yaml-test-sui
 })
 
 if (!hasCorpus) {
-  it('the YAML test suite is skipped: this clone has no ../shared/corpus (CI has it)', () => {
-    expect(hasCorpus).toBe(false)
+  console.warn(`skipping the YAML test suite: ${CORPUS} is not here (it is beside the project in CI)`)
+  // CI always has the corpus beside the clone: there, its absence is a failure, not a skip.
+  it.runIf(process.env.CI === 'true')('CI has the YAML test suite beside the project', () => {
+    expect(hasCorpus).toBe(true)
   })
 }
 

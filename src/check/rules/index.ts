@@ -1,6 +1,6 @@
 // The cross-file rules, in the contract's order (§4). yaml-syntax, encoding, file-read and
 // schema are found while loading and validating, before the model exists.
-import type { RuleId } from '../diagnostic.js'
+import type { RuleId } from '../../findings/index.js'
 import { chainCount } from './chain-count.js'
 import { dateOrder } from './date-order.js'
 import { duplicateId } from './duplicate-id.js'

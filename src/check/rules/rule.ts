@@ -1,6 +1,6 @@
 // What a cross-file rule is: an id, a default severity, and a check over the model that
 // reports findings by message id and arguments. Rules never throw, read files or word text.
-import type { Args, Location, RuleId } from '../diagnostic.js'
+import type { Args, Location, RuleId } from '../../findings/index.js'
 import type { IsoDate, Model, Origin } from '../../model/types.js'
 
 export interface RuleContext {
@@ -22,9 +22,4 @@ export interface Rule {
 /** The location of a field of a record, e.g. at(task, 'due') or at(task, 'updates', 2, 'date'). */
 export function at(record: { origin: Origin }, ...path: Array<string | number>): Location {
   return { file: record.origin.file, path: [...record.origin.path, ...path] }
-}
-
-/** The location of a key rather than its value. */
-export function atKey(record: { origin: Origin }, ...path: Array<string | number>): Location {
-  return { file: record.origin.file, path: [...record.origin.path, ...path], on: 'key' }
 }

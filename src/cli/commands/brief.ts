@@ -2,14 +2,14 @@
 // date (or --as-of) → markdown or HTML → stdout or -o. Exit 1 on data errors, 2 for an
 // unknown meeting (naming the closest ids) or a bad flag.
 import { editDistance } from '../../check/closest.js'
-import { buildBrief } from '../../report/brief-report.js'
-import { renderBrief } from '../../render/brief-markdown.js'
+import { buildBrief } from '../../report/brief/index.js'
+import { renderBrief } from '../../render/brief/index.js'
 import { loadCheckedModel } from '../checked-model.js'
 import type { WorkspaceFlags } from '../options.js'
-import { writeOutput } from '../output.js'
-import { UsageError } from '../usage-error.js'
+import { decideOutput, writeOutput } from '../output.js'
+import { UsageError } from '../../findings/index.js'
 
-export type BriefFormat = 'markdown' | 'html'
+import type { BriefFormat } from '../../render/formats.js'
 
 export interface BriefFlags extends WorkspaceFlags {
   format?: BriefFormat
@@ -30,11 +30,12 @@ function unknownMeeting(id: string, ids: string[]): UsageError {
 export async function runBrief(meetingId: string, flags: BriefFlags): Promise<number> {
   // The data is checked as of today: an update after the meeting is not a mistake in the data,
   // and `future-date` must not stop the brief of a past meeting. --as-of only moves the brief.
-  const checked = await loadCheckedModel({ ...flags, asOf: undefined })
+  const output = decideOutput(flags)
+  const checked = await loadCheckedModel({ ...flags, asOf: undefined }, output)
   if (!checked.ok) return checked.exitCode
   const { model, lang } = checked.result
   if (!model.meetingsById.has(meetingId)) throw unknownMeeting(meetingId, [...model.meetingsById.keys()])
   const brief = buildBrief(model, meetingId, { lang, asOf: flags.asOf, window: flags.window })
-  writeOutput(renderBrief(brief, { format: flags.format ?? 'markdown' }), flags.output)
+  writeOutput(renderBrief(brief, { format: flags.format ?? 'markdown' }), output)
   return 0
 }

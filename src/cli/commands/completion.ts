@@ -3,7 +3,7 @@
 import type { Command, Option } from 'commander'
 import { SCHEMA_NAMES } from '../../init/schema-names.js'
 import { TASK_STATUSES } from '../../model/types.js'
-import { UsageError } from '../usage-error.js'
+import { UsageError } from '../../findings/index.js'
 
 export const SHELLS = ['bash', 'zsh'] as const
 type Shell = (typeof SHELLS)[number]

@@ -5,7 +5,7 @@ import { lstatSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import type { Lang } from '../../model/types.js'
 import { workspaceFiles, type InitFile } from '../../init/workspace-template.js'
-import { UsageError } from '../usage-error.js'
+import { UsageError } from '../../findings/index.js'
 import { packageVersion, readSchemaTexts } from './schema.js'
 
 export interface InitFlags {

@@ -2,13 +2,13 @@
 // name ids are checked against the data (unknown: exit 2, naming the closest id).
 import { closest } from '../../check/closest.js'
 import { TASK_STATUSES, type Model, type TaskStatus } from '../../model/types.js'
-import { PROGRESS_RENDERERS } from '../../render/progress-formats.js'
-import type { ProgressFormat } from '../../render/progress-render-options.js'
-import { buildProgressReport } from '../../report/progress-report.js'
+import { PROGRESS_RENDERERS } from '../../render/progress/index.js'
+import type { ProgressFormat } from '../../render/progress/options.js'
+import { buildProgressReport } from '../../report/progress.js'
 import { loadCheckedModel } from '../checked-model.js'
 import type { WorkspaceFlags } from '../options.js'
-import { makeStyle, terminalWidth, useColor, writeOutput } from '../output.js'
-import { UsageError } from '../usage-error.js'
+import { decideOutput, makeStyle, writeOutput } from '../output.js'
+import { UsageError } from '../../findings/index.js'
 
 export interface ProgressFlags extends WorkspaceFlags {
   format?: ProgressFormat
@@ -48,7 +48,8 @@ function checkIds(model: Model, flags: ProgressFlags): void {
 
 export async function runProgress(flags: ProgressFlags): Promise<number> {
   const statuses = parseStatuses(flags.status)
-  const checked = await loadCheckedModel(flags)
+  const output = decideOutput(flags)
+  const checked = await loadCheckedModel(flags, output)
   if (!checked.ok) return checked.exitCode
   const { model, asOf, lang } = checked.result
   checkIds(model, flags)
@@ -60,16 +61,14 @@ export async function runProgress(flags: ProgressFlags): Promise<number> {
     filter: { chains: flags.chain, owners: flags.owner, statuses, overdue: flags.overdue, dueSoon: flags.dueSoon },
   })
   const format = flags.format ?? 'table'
-  const toFile = flags.output !== undefined && flags.output !== '-'
-  const color = format === 'table' && useColor(flags, process.stdout, toFile)
   const text = PROGRESS_RENDERERS[format](report, {
     lang,
-    style: await makeStyle(color),
-    width: terminalWidth(),
+    style: await makeStyle(format === 'table' && output.color),
+    width: output.width,
     ascii: flags.ascii === true,
     tasks: flags.tasks === true,
     bom: flags.bom !== false,
   })
-  writeOutput(text, flags.output)
+  writeOutput(text, output)
   return 0
 }

@@ -4,8 +4,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { isSchemaName, SCHEMA_NAMES, type SchemaName } from '../../init/schema-names.js'
-import { UsageError } from '../usage-error.js'
-import { writeOutput } from '../output.js'
+import { UsageError } from '../../findings/index.js'
+import { decideOutput, writeOutput } from '../output.js'
 
 export interface SchemaFlags {
   out?: string
@@ -71,11 +71,11 @@ export function runSchema(name: string | undefined, flags: SchemaFlags): number 
     return 0
   }
   if (chosen) {
-    writeOutput(texts[chosen], flags.output)
+    writeOutput(texts[chosen], decideOutput(flags))
     return 0
   }
   const width = Math.max(...SCHEMA_NAMES.map((n) => n.length))
   const list = SCHEMA_NAMES.map((n) => `  ${n.padEnd(width)}  ${COVERS[n]}`).join('\n')
-  writeOutput(`The schemas (chainchief schema <name> prints one; --out <dir> writes them all):\n${list}\n`, flags.output)
+  writeOutput(`The schemas (chainchief schema <name> prints one; --out <dir> writes them all):\n${list}\n`, decideOutput(flags))
   return 0
 }

@@ -1,15 +1,15 @@
 // `check --format github` (contract §4, PITFALLS §1): one workflow command per diagnostic,
 // errors first, every field escaped as the runner expects, the location repeated in the
 // message; then a plain summary. No text from a data file can start a command of its own.
-import type { Lang } from '../model/types.js'
-import { githubData, githubProperty } from './escape.js'
-import { summaryLine, type DiagnosticsReport } from './diagnostics-pretty.js'
+import { githubData, githubProperty } from '../escape.js'
+import { annotationCapLine, summaryLine } from './labels.js'
+import type { DiagnosticsRenderOptions, DiagnosticsReport } from './options.js'
 
 /** GitHub shows at most this many annotations of one severity per step. */
 const SHOWN_PER_STEP = 10
 
-/** `prefix` turns workspace paths into repository paths ('' when the workspace is the repository). */
-export function renderDiagnosticsGithub(report: DiagnosticsReport, options: { lang: Lang; prefix: string }): string {
+/** `options.prefix` turns workspace paths into repository paths ('' when the workspace is the repository). */
+export function renderDiagnosticsGithub(report: DiagnosticsReport, options: DiagnosticsRenderOptions): string {
   const ordered = [
     ...report.diagnostics.filter((d) => d.severity === 'error'),
     ...report.diagnostics.filter((d) => d.severity === 'warning'),
@@ -29,11 +29,7 @@ export function renderDiagnosticsGithub(report: DiagnosticsReport, options: { la
   })
   lines.push(summaryLine(report, options.lang))
   if (report.errors > SHOWN_PER_STEP || report.warnings > SHOWN_PER_STEP) {
-    lines.push(
-      options.lang === 'zh'
-        ? `GitHub 每个步骤最多显示 ${SHOWN_PER_STEP} 个错误注释和 ${SHOWN_PER_STEP} 个警告注释；完整列表见上文。`
-        : `GitHub shows at most ${SHOWN_PER_STEP} error and ${SHOWN_PER_STEP} warning annotations per step; all are listed above.`,
-    )
+    lines.push(annotationCapLine(SHOWN_PER_STEP, options.lang))
   }
   return lines.join('\n') + '\n'
 }

@@ -3,7 +3,18 @@
 import { textIn } from '../model/text.js'
 import type { Category, Chain, IsoDate, Lang, Model, Party, TaskStatus } from '../model/types.js'
 import { isDueSoon, isOverdue, taskStateAsOf } from './as-of.js'
-import type { TaskFilter } from './progress-report.js'
+
+/** Which tasks a report covers (contract §5 filters). Empty lists and absent flags: all. */
+export interface TaskFilter {
+  chains?: readonly string[]
+  owners?: readonly string[]
+  statuses?: readonly TaskStatus[]
+  overdue?: boolean
+  dueSoon?: boolean
+}
+
+/** Days ahead that count as "due soon" (contract §3, `--window`), for every report. */
+export const DEFAULT_WINDOW = 30
 
 export interface TaskRow {
   id: string

@@ -1,9 +1,8 @@
 // The words of a brief in English and Chinese (contract §6, DOMAIN §4 terms), and how each
 // language writes dates, numbers, parties and ordinals. Shared by the markdown and HTML
 // renderers so both say the same thing. Plain strings: escaping is the renderer's job.
-import type { BriefParty } from '../report/brief-report.js'
-import type { IsoDate, Lang, MeetingFormat, OrgType, TaskStatus } from '../model/types.js'
-import { flagLabel, statusLabel } from './labels.js'
+import type { BriefParty } from '../../report/brief/index.js'
+import type { IsoDate, Lang, MeetingFormat, OrgType } from '../../model/types.js'
 
 const LABELS = {
   minutes: { en: 'Minutes', zh: '会议纪要' },
@@ -32,6 +31,8 @@ const LABELS = {
   overdue: { en: 'Overdue', zh: '逾期' },
   weightedProgress: { en: 'Progress (weighted)', zh: '加权进度' },
   task: { en: 'Task', zh: '任务' },
+  // 牵头单位 (lead unit): minutes name the unit that leads a task among its partners; the
+  // progress table, a list of owners' own figures, says 责任单位 (render/progress/labels.ts).
   owner: { en: 'Owner', zh: '牵头单位' },
   due: { en: 'Due', zh: '完成时限' },
   status: { en: 'Status', zh: '状态' },
@@ -66,14 +67,6 @@ export type LabelKey = keyof typeof LABELS
 /** A label in a language, with `{name}` placeholders filled. */
 export function label(key: LabelKey, lang: Lang, args: Record<string, string | number> = {}): string {
   return LABELS[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(args[name] ?? `{${name}}`))
-}
-
-/** A task's status with its deadline mark: "in progress (overdue)", "推进中（即将到期）" (words: labels.ts). */
-export function taskStatusText(task: { status: TaskStatus; overdue: boolean; dueSoon: boolean }, lang: Lang): string {
-  const word = statusLabel(task.status, lang)
-  const flag = task.overdue ? flagLabel('overdue', lang) : task.dueSoon ? flagLabel('due-soon', lang) : undefined
-  if (!flag) return word
-  return lang === 'zh' ? `${word}（${flag}）` : `${word} (${flag})`
 }
 
 const FORMAT: Record<MeetingFormat, Record<Lang, string>> = {

@@ -1,14 +1,15 @@
 // Contract §6 `--format html`: the same brief as one self-contained page made for paper: A4,
 // print styles, a font stack with Chinese glyphs, rows never split across pages, header rows
 // repeated, no scripts and no URL of any kind. Every data string goes through htmlText.
-import type { Brief, BriefChain, BriefProblem, DeadlineTask } from '../report/brief-report.js'
-import type { Lang } from '../model/types.js'
+import type { Brief, BriefChain, BriefProblem, DeadlineTask } from '../../report/brief/index.js'
+import type { Lang } from '../../model/types.js'
 import {
   briefTitle, describeParty, formatChange, formatDate, formatDays, formatPercent, itemNumber, joinList,
-  label, meetingFormatLabel, orgTypeLabel, sentence, taskStatusText,
-} from './brief-labels.js'
-import { htmlText } from './escape.js'
-import { BRIEF_CSS } from './brief-css.js'
+  label, meetingFormatLabel, orgTypeLabel, sentence,
+} from './labels.js'
+import { taskStatusText } from '../labels.js'
+import { htmlText } from '../escape.js'
+import { BRIEF_CSS } from './css.js'
 
 /** A cell: its text already escaped (or ours), and whether it holds a number. */
 type Cell = { html: string; num?: boolean; cls?: string }
@@ -98,7 +99,7 @@ function chainSection(chain: BriefChain, brief: Brief): string {
         { html: esc(t.title) },
         { html: esc(t.owner.short) },
         { html: htmlText(formatDate(t.due, lang)), cls: 'date' },
-        { html: htmlText(taskStatusText(t, lang)), cls: t.overdue ? 'status overdue' : 'status' },
+        { html: htmlText(taskStatusText(t, lang, 'prose')), cls: t.overdue ? 'status overdue' : 'status' },
         num(formatPercent(t.progress)),
         num(formatChange(t.change)),
       ]),
@@ -132,7 +133,7 @@ function deadlineTable(tasks: DeadlineTask[], overdue: boolean, brief: Brief): s
       ...(many ? [{ html: esc(t.chain) }] : []),
       { html: esc(t.owner.short) },
       { html: htmlText(formatDate(t.due, lang)), cls: 'date' },
-      { html: htmlText(taskStatusText({ ...t, overdue: false, dueSoon: false }, lang)), cls: 'status' },
+      { html: htmlText(taskStatusText({ ...t, overdue: false, dueSoon: false }, lang, 'prose')), cls: 'status' },
       num(formatPercent(t.progress)),
       { html: htmlText(formatDays(t.days, overdue, lang)), cls: overdue ? 'overdue date' : 'date' },
     ]),

@@ -4,18 +4,11 @@
 import { textIn } from '../model/text.js'
 import type { Chain, IsoDate, Lang, Model, TaskStatus } from '../model/types.js'
 import { weightedProgress, type TaskState } from './as-of.js'
-import { buildTaskRows, type TaskRow } from './task-report.js'
+import { buildTaskRows, DEFAULT_WINDOW, type TaskFilter, type TaskRow } from './task-rows.js'
 
-export type { TaskRow } from './task-report.js'
+export { DEFAULT_WINDOW, type TaskRow } from './task-rows.js'
 
-/** Which tasks a report covers (contract §5 filters). Empty lists and absent flags: all. */
-export interface TaskFilter {
-  chains?: readonly string[]
-  owners?: readonly string[]
-  statuses?: readonly TaskStatus[]
-  overdue?: boolean
-  dueSoon?: boolean
-}
+export type { TaskFilter } from './task-rows.js'
 
 export interface ProgressOptions {
   asOf: IsoDate
@@ -57,8 +50,6 @@ export interface ProgressReport {
   total: Counts
   tasks: TaskRow[]
 }
-
-export const DEFAULT_WINDOW = 30
 
 const STATUS_KEY: Record<TaskStatus, 'planned' | 'inProgress' | 'done' | 'blocked' | 'cancelled'> = {
   planned: 'planned',
@@ -108,7 +99,11 @@ export function buildProgressReport(model: Model, options: ProgressOptions): Pro
 
   const tasks = buildTaskRows(model, chains, { asOf, lang, window, filter })
   const byChain = new Map<string, TaskRow[]>()
-  for (const row of tasks) byChain.set(row.chain, [...(byChain.get(row.chain) ?? []), row])
+  for (const row of tasks) {
+    const rows = byChain.get(row.chain)
+    if (rows) rows.push(row)
+    else byChain.set(row.chain, [row])
+  }
 
   const chainRows = chains
     .map((chain) => chainRow(chain, byChain.get(chain.id) ?? [], model, lang))

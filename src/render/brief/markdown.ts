@@ -1,27 +1,21 @@
 // Contract §6: a brief (report/brief-report.ts) → CommonMark with GitHub tables, in the order
 // minutes use (DOMAIN §4): overview, attendees, reports, progress, deadlines, problems, next
 // key tasks. Every data string passes through markdown-escape.ts; same brief, same bytes.
-import type { Brief, BriefChain, BriefProblem, DeadlineTask } from '../report/brief-report.js'
-import type { Lang } from '../model/types.js'
+import type { Brief, BriefChain, BriefProblem, DeadlineTask } from '../../report/brief/index.js'
+import type { Lang } from '../../model/types.js'
 import {
   briefTitle, describeParty, formatChange, formatDate, formatDays, formatPercent, itemNumber, joinList,
-  label, meetingFormatLabel, orgTypeLabel, sentence, taskStatusText,
-} from './brief-labels.js'
-import { renderBriefHtml } from './brief-html.js'
-import { markdownCell, markdownParagraphs, markdownText } from './markdown-escape.js'
-
-export interface BriefRenderOptions {
-  format?: 'markdown' | 'html'
-}
+  label, meetingFormatLabel, orgTypeLabel, sentence,
+} from './labels.js'
+import { taskStatusText } from '../labels.js'
+import { markdownCell, markdownParagraphs, markdownTable, markdownText } from '../markdown.js'
 
 type Row = string[]
 type Align = 'left' | 'right'
 
-/** A GitHub table; header words are ours, cells are escaped by the caller. */
+/** A GitHub table as lines; header words are ours, cells are escaped by the caller. */
 function table(header: Row, rows: Row[], align: Align[]): string[] {
-  const line = (cells: Row) => `| ${cells.join(' | ')} |`
-  const rule = align.map((a) => (a === 'right' ? '---:' : '---'))
-  return [line(header), line(rule), ...rows.map(line)]
+  return markdownTable(header.map((h, i) => ({ header: h, align: align[i] })), rows, { spaced: true }).trimEnd().split('\n')
 }
 
 function colon(lang: Lang): string {
@@ -93,7 +87,7 @@ function chainSection(chain: BriefChain, brief: Brief): string[] {
         markdownCell(t.title),
         markdownCell(t.owner.short),
         formatDate(t.due, lang),
-        taskStatusText(t, lang),
+        taskStatusText(t, lang, 'prose'),
         formatPercent(t.progress),
         formatChange(t.change),
       ]),
@@ -133,7 +127,7 @@ function deadlineTable(tasks: DeadlineTask[], overdue: boolean, brief: Brief): s
     ...(many ? [markdownCell(t.chain)] : []),
     markdownCell(t.owner.short),
     formatDate(t.due, lang),
-    taskStatusText({ ...t, overdue: false, dueSoon: false }, lang),
+    taskStatusText({ ...t, overdue: false, dueSoon: false }, lang, 'prose'),
     formatPercent(t.progress),
     formatDays(t.days, overdue, lang),
   ])
@@ -203,9 +197,4 @@ export function renderBriefMarkdown(brief: Brief): string {
   const title = `# ${markdownText(briefTitle(brief.title, brief.lang))}`
   const sections = [overview, attendees, reports, progress, deadlines, problems, decisions].map((part) => part(brief).join('\n'))
   return [title, ...sections].join('\n\n') + '\n'
-}
-
-/** The brief in a format: markdown (default) or the printable HTML page. */
-export function renderBrief(brief: Brief, opts: BriefRenderOptions = {}): string {
-  return opts.format === 'html' ? renderBriefHtml(brief) : renderBriefMarkdown(brief)
 }

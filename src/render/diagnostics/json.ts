@@ -1,7 +1,7 @@
 // `check --format json` (contract §4). JSON escapes C0 controls itself; C1 controls, bidi
 // overrides and the runner's `##[` are escaped too, so no line of it can act in a terminal
 // or a CI log. The escapes are JSON's own: the parsed values are unchanged.
-import type { DiagnosticsReport } from './diagnostics-pretty.js'
+import type { DiagnosticsRenderOptions, DiagnosticsReport } from './options.js'
 
 // eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
@@ -13,7 +13,8 @@ export function safeJson(value: unknown): string {
     .replaceAll('##[', '##\\u005b')
 }
 
-export function renderDiagnosticsJson(report: DiagnosticsReport, workspace: string): string {
+export function renderDiagnosticsJson(report: DiagnosticsReport, options: DiagnosticsRenderOptions): string {
+  const { workspace } = options
   const { files, errors, warnings, diagnostics } = report
   const out = {
     workspace,

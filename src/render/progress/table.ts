@@ -2,14 +2,14 @@
 // with overdue and due-soon tasks marked in words (which survive without colour) and in
 // colour (when the edge allows it). Fits `width` by wrapping text columns, then by narrowing
 // the progress bar.
-import type { ChainRow, Counts, ProgressReport } from '../report/progress-report.js'
-import type { TaskRow } from '../report/task-report.js'
-import { terminalInline } from './escape.js'
-import { CHAIN_COLUMNS, formatProgress, header, heading, taskStatusText, taskSummary, TASK_COLUMNS } from './progress-labels.js'
-import type { ProgressRenderOptions } from './progress-render-options.js'
-import type { Style } from './style.js'
-import { drawTable, type Cell, type Column, type DrawnTable } from './table.js'
-import { displayWidth, padStart } from './width.js'
+import type { ChainRow, Counts, ProgressReport } from '../../report/progress.js'
+import type { TaskRow } from '../../report/task-rows.js'
+import { terminalInline } from '../escape.js'
+import { CHAIN_COLUMNS, formatProgress, header, heading, taskStatusText, taskSummary, TASK_COLUMNS } from './labels.js'
+import type { ProgressRenderOptions } from './options.js'
+import type { Style } from '../style.js'
+import { drawTable, type Cell, type Column, type DrawnTable } from '../table.js'
+import { displayWidth, padStart } from '../width.js'
 
 const BAR_WIDTHS = [10, 5, 0]
 /** No value: an em dash, or a hyphen with --ascii (the em dash is ambiguous-width, PITFALLS §4). */

@@ -1,9 +1,9 @@
 // What every progress renderer is told, decided once at the edge (cli/output.ts): the
 // language, colours, the width to fit, the view, and the format's own switches (contract §5).
-import type { Lang } from '../model/types.js'
-import type { Style } from './style.js'
+import type { Lang } from '../../model/types.js'
+import type { Style } from '../style.js'
 
-export type ProgressFormat = 'table' | 'json' | 'csv' | 'markdown'
+export type { ProgressFormat } from '../formats.js'
 
 export interface ProgressRenderOptions {
   lang: Lang

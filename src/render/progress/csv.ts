@@ -1,9 +1,9 @@
 // ProgressReport → CSV with the columns of the table (contract §5): headers in the chosen
 // language, progress as a plain number (empty where there is none), a total row.
-import type { ProgressReport } from '../report/progress-report.js'
-import { csvText } from './csv.js'
-import { CHAIN_COLUMNS, formatProgress, header, taskStatusText, TASK_COLUMNS } from './progress-labels.js'
-import type { ProgressRenderOptions } from './progress-render-options.js'
+import type { ProgressReport } from '../../report/progress.js'
+import { csvText } from '../csv.js'
+import { CHAIN_COLUMNS, formatProgress, header, taskStatusText, TASK_COLUMNS } from './labels.js'
+import type { ProgressRenderOptions } from './options.js'
 
 const figure = (p: number | null) => (p === null ? null : Number(formatProgress(p)))
 

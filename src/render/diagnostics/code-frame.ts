@@ -1,10 +1,10 @@
 // A few lines of the file around a diagnostic, with the offending span underlined. The caret
 // is padded by display width, so it stands under the right character in Chinese text too
 // (PITFALLS §2, hledger#1927); data text is shown with its control characters made visible.
-import type { Span } from '../check/diagnostic.js'
-import { terminalInline } from './escape.js'
-import { PLAIN, type Style } from './style.js'
-import { displayWidth } from './width.js'
+import type { Span } from '../../findings/index.js'
+import { terminalInline } from '../escape.js'
+import { PLAIN, type Style } from '../style.js'
+import { displayWidth } from '../width.js'
 
 const CONTEXT = 2
 /** Longest stretch of a line shown; a longer line is cut around the marked column. */

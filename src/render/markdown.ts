@@ -1,6 +1,7 @@
 // Text from data files made inert for CommonMark with GitHub tables (contract §6, PITFALLS §5):
 // no markup, no raw HTML, no broken table, no heading or list started by a value. Every
 // escape used is a CommonMark backslash escape, so a reader sees the original characters.
+// Also the GitHub table that every markdown renderer draws (its cells escaped by the caller).
 
 // C0 controls but tab and line feed, DEL, C1 controls, bidi overrides (as escape.ts).
 // eslint-disable-next-line no-control-regex
@@ -46,4 +47,25 @@ export function markdownParagraphs(text: string): string[] {
     .split(/\n\s*\n/)
     .map(markdownText)
     .filter((p) => p !== '')
+}
+
+/** A column of a GitHub table: its header (our words, escaped here) and alignment. */
+export interface MarkdownColumn {
+  header: string
+  align?: 'left' | 'right'
+}
+
+/**
+ * A GitHub table: a header row (escaped here), the alignment row, then the rows as given.
+ * `spaced` writes the alignment row as `| --- |` (the brief's habit) instead of `|---|`.
+ */
+export function markdownTable(
+  columns: readonly MarkdownColumn[],
+  rows: ReadonlyArray<readonly string[]>,
+  options: { spaced?: boolean } = {},
+): string {
+  const line = (cells: readonly string[]) => `| ${cells.map((c) => (c === '' ? ' ' : c)).join(' | ')} |`
+  const rule = columns.map((c) => (c.align === 'right' ? '---:' : '---'))
+  const ruleLine = options.spaced ? line(rule) : `|${rule.join('|')}|`
+  return [line(columns.map((c) => markdownText(c.header))), ruleLine, ...rows.map(line)].join('\n') + '\n'
 }

@@ -1,8 +1,8 @@
 // ProgressReport → the JSON of contract §5: ids and machine values as they are in the data
 // (status "in-progress"), names and titles in the chosen language, progress with at most one
 // decimal or null. Same report, same bytes.
-import type { Counts, ProgressReport } from '../report/progress-report.js'
-import type { ProgressRenderOptions } from './progress-render-options.js'
+import type { Counts, ProgressReport } from '../../report/progress.js'
+import type { ProgressRenderOptions } from './options.js'
 
 function counts(c: Counts) {
   const { tasks, planned, inProgress, done, blocked, cancelled, overdue, dueSoon, progress } = c

@@ -1,10 +1,9 @@
 // ProgressReport → a GitHub markdown table (contract §5), e.g. for a job summary or a brief:
 // the columns of the terminal table, data escaped by markdownText, progress as a percent.
-import type { ProgressReport } from '../report/progress-report.js'
-import { markdownText } from './markdown-escape.js'
-import { markdownTable, type MarkdownColumn } from './markdown-table.js'
-import { CHAIN_COLUMNS, formatProgress, header, heading, taskStatusText, taskSummary, TASK_COLUMNS } from './progress-labels.js'
-import type { ProgressRenderOptions } from './progress-render-options.js'
+import type { ProgressReport } from '../../report/progress.js'
+import { markdownTable, markdownText, type MarkdownColumn } from '../markdown.js'
+import { CHAIN_COLUMNS, formatProgress, header, heading, taskStatusText, taskSummary, TASK_COLUMNS } from './labels.js'
+import type { ProgressRenderOptions } from './options.js'
 
 const percent = (p: number | null) => (p === null ? '—' : `${formatProgress(p)}%`)
 const RIGHT = new Set(['tasks', 'done', 'inProgress', 'blocked', 'overdue', 'progress'])

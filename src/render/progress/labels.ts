@@ -1,9 +1,8 @@
 // The words of the progress report in each output language: column headers, headings and
 // the formatting of a progress figure (contract §5). Status words live in labels.ts.
-import type { Lang } from '../model/types.js'
-import type { ProgressReport } from '../report/progress-report.js'
-import { flagLabel, statusLabel } from './labels.js'
-import type { TaskRow } from '../report/task-report.js'
+import type { Lang } from '../../model/types.js'
+import type { ProgressReport } from '../../report/progress.js'
+export { taskStatusText } from '../labels.js'
 
 const HEADERS = {
   chain: { en: 'Chain', zh: '产业链' },
@@ -36,14 +35,6 @@ export const TASK_COLUMNS = ['chain', 'id', 'title', 'owner', 'due', 'status', '
 export function formatProgress(progress: number | null): string {
   if (progress === null) return ''
   return String(Math.round(progress * 10) / 10)
-}
-
-/** The status cell of a task row: its status word, then "overdue" or "due soon" where it is. */
-export function taskStatusText(row: TaskRow, lang: Lang): string {
-  const status = statusLabel(row.status, lang)
-  const flag = row.overdue ? 'overdue' : row.dueSoon ? 'due-soon' : undefined
-  if (!flag) return status
-  return lang === 'zh' ? `${status} ${flagLabel(flag, lang)}` : `${status}, ${flagLabel(flag, lang)}`
 }
 
 /** The line above a table or markdown table. */

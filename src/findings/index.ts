@@ -1,0 +1,5 @@
+// The shared vocabulary of every stage (STYLE "Our shape", step 0): rule ids, severities,
+// Path, Span, Finding, Diagnostic, UsageError. Imports nothing of ours outside this folder.
+export { RULE_IDS, UNLOWERABLE, type RuleId, type Severity, type SeveritySetting } from './rules.js'
+export type { Args, Diagnostic, Finding, Location, Path, Span } from './finding.js'
+export { UsageError } from './usage-error.js'

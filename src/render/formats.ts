@@ -1,0 +1,12 @@
+// The `--format` names of every renderer family, in one small module that the command line
+// (choices, completion) can load without loading any renderer. Each family's index.ts maps
+// every name to its function (`satisfies Record<…Format, …Renderer>`), so a name added here
+// without a renderer, or a renderer without a name, fails to compile.
+export const DIAGNOSTICS_FORMATS = ['pretty', 'json', 'github'] as const
+export type DiagnosticsFormat = (typeof DIAGNOSTICS_FORMATS)[number]
+
+export const PROGRESS_FORMATS = ['table', 'json', 'csv', 'markdown'] as const
+export type ProgressFormat = (typeof PROGRESS_FORMATS)[number]
+
+export const BRIEF_FORMATS = ['markdown', 'html'] as const
+export type BriefFormat = (typeof BRIEF_FORMATS)[number]
