@@ -183,7 +183,10 @@ function buildMeeting(b: Builder, file: SourceFile): Meeting | undefined {
     if (!isObj(x)) return
     const owner = b.ref('party', x.owner, ['decisions', i, 'owner'], 'owner')
     const task = b.ref('task', x.task, ['decisions', i, 'task'], 'task')
-    if (isText(x.text)) decisions.push({ text: x.text, owner, due: date(x.due), task })
+    if (isText(x.text)) {
+      const id = isId(x.id) ? x.id : undefined
+      decisions.push({ id, text: x.text, owner, due: date(x.due), task, done: date(x.done), origin: b.origin(['decisions', i]) })
+    }
   })
   if (!id || !isText(d.title) || !isIsoDate(d.date) || chains.length === 0) return undefined
   const format = oneOf(MEETING_FORMATS, d.format) ? d.format : undefined

@@ -119,10 +119,15 @@ export interface MeetingReport {
 }
 
 export interface Decision {
+  /** Unique in the whole workspace where given (contract §2, `decision done <id>`). */
+  id?: string
   text: Text
   owner?: string
   due?: IsoDate
   task?: string
+  /** The date it was carried out. */
+  done?: IsoDate
+  origin: Origin
 }
 
 export interface Meeting {
