@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs'
 import { Command, CommanderError, Option } from 'commander'
 import { UsageError } from '../findings/index.js'
 import { exitQuietlyOnClosedPipe } from './output.js'
-import { parseCount, parseDate, parseLang } from './options.js'
+import { parseCount, parseDate, parseLang, parsePercent } from './options.js'
+import { TASK_STATUSES } from '../model/types.js'
 import { BRIEF_FORMATS, DIAGNOSTICS_FORMATS, PROGRESS_FORMATS } from '../render/formats.js'
 
 // The yaml package reads LOG_TOKENS for every token it lexes and prints them when set
@@ -22,6 +23,15 @@ function workspaceOptions(command: Command, asOfDefault = TODAY): Command {
     .addOption(new Option('--lang <lang>', 'output language: en or zh (default: the workspace language)').argParser(parseLang))
     .option('--as-of <date>', `the date to report as of, YYYY-MM-DD (default: ${asOfDefault})`, parseDate)
     .option('-o, --output <file>', 'write to a file instead of stdout')
+    .option('--no-color', 'no colours (also: NO_COLOR=1)')
+}
+
+/** Flags of every record command (SPEC §9). */
+function recordOptions(command: Command): Command {
+  return command
+    .option('-w, --workspace <dir>', 'workspace folder (default: search upward for chainchief.yaml)')
+    .addOption(new Option('--lang <lang>', 'output language: en or zh (default: the workspace language)').argParser(parseLang))
+    .option('--dry-run', 'print the change as a unified diff and write nothing')
     .option('--no-color', 'no colours (also: NO_COLOR=1)')
 }
 
@@ -81,6 +91,83 @@ function program(): Command {
     .action(async (meetingId: string, flags) => {
       const { runBrief } = await import('./commands/brief.js')
       process.exitCode = await runBrief(meetingId, flags)
+    })
+
+  const TODAY_DATE = 'default: today in the workspace time zone'
+  recordOptions(
+    cli
+      .command('update')
+      .argument('<task-id>', 'the key task, e.g. tg-luthai-smart-factory')
+      .description("record a task's progress: appends a dated update and sets the task's progress and status to match"),
+  )
+    .requiredOption('--progress <percent>', 'the progress now, a whole percent from 0 to 100', parsePercent)
+    .addOption(new Option('--status <status>', 'the status now (default: blocked stays blocked below 100, else done at 100, in-progress above 0, planned at 0)').choices(TASK_STATUSES))
+    .option('--note <text>', 'what happened, as the owner reported it')
+    .option('--date <date>', `the date of the update, YYYY-MM-DD (${TODAY_DATE})`, parseDate)
+    .addHelpText('after', '\nNothing is written when the result would add errors to the workspace (they are printed as check prints them, exit 1).\n\nExamples:\n  chainchief update tg-luthai-smart-factory --progress 80 --note "二期设备安装完成"\n  chainchief update tg-dyeing-cluster-upgrade --progress 45 --status in-progress --date 2026-12-01\n  chainchief update tg-iiot-platform --progress 90 --dry-run')
+    .action(async (taskId: string, flags) => {
+      const { runUpdate } = await import('./commands/update.js')
+      process.exitCode = await runUpdate(taskId, flags)
+    })
+
+  const problem = cli.command('problem').description("add a problem to a chain's problem list, or mark one resolved")
+  recordOptions(
+    problem
+      .command('add')
+      .argument('<chain-id>', 'the chain whose problem list it goes on, e.g. textile-garment')
+      .description('add an open problem to the end of a chain\'s problem list'),
+  )
+    .requiredOption('--text <text>', 'what the problem is')
+    .option('--id <id>', 'its id (default: the first free <chain-id>-p<n>)')
+    .option('--task <task-id>', 'the key task it blocks')
+    .option('--owner <party>', 'who must solve it (organization or person id)')
+    .option('--raised-by <party>', 'who raised it (organization or person id)')
+    .option('--raised <date>', `the date it was raised, YYYY-MM-DD (${TODAY_DATE})`, parseDate)
+    .addHelpText('after', '\nExamples:\n  chainchief problem add textile-garment --text "印染园区用能指标紧张" --task tg-dyeing-cluster-upgrade --owner diitsp\n  chainchief problem add pharmaceuticals --text "Shortage of API capacity" --raised-by qilu-pharmaceutical --dry-run')
+    .action(async (chainId: string, flags) => {
+      const { runProblemAdd } = await import('./commands/problem.js')
+      process.exitCode = await runProblemAdd(chainId, flags)
+    })
+  recordOptions(
+    problem
+      .command('resolve')
+      .argument('<problem-id>', 'the problem, e.g. tg-problem-data-standards')
+      .description('mark a problem resolved on a date'),
+  )
+    .option('--date <date>', `the date it was resolved, YYYY-MM-DD (${TODAY_DATE})`, parseDate)
+    .addHelpText('after', '\nExamples:\n  chainchief problem resolve tg-problem-data-standards\n  chainchief problem resolve tg-problem-environmental-approval --date 2026-11-30')
+    .action(async (problemId: string, flags) => {
+      const { runProblemResolve } = await import('./commands/problem.js')
+      process.exitCode = await runProblemResolve(problemId, flags)
+    })
+
+  const decision = cli.command('decision').description("record that a meeting's decision was carried out")
+  recordOptions(
+    decision
+      .command('done')
+      .argument('<decision-id>', 'the decision (the id of an entry under decisions: in a meeting file)')
+      .description('record the date a decision was carried out'),
+  )
+    .option('--date <date>', `the date it was carried out, YYYY-MM-DD (${TODAY_DATE})`, parseDate)
+    .addHelpText('after', '\nExamples:\n  chainchief decision done tg-2022-12-07-d1\n  chainchief decision done tg-2022-12-07-d3 --date 2023-06-30')
+    .action(async (decisionId: string, flags) => {
+      const { runDecisionDone } = await import('./commands/decision.js')
+      process.exitCode = await runDecisionDone(decisionId, flags)
+    })
+
+  const meeting = cli.command('meeting').description('start the file of a new scheduling meeting')
+  recordOptions(
+    meeting
+      .command('new')
+      .argument('<chain-id...>', 'the chains the meeting covers; the first gives organizer and chair')
+      .description('write meetings/<id>.yaml: title, date, chains, organizer, chair, attendees and open problems filled in, commented places for reports, points and decisions'),
+  )
+    .requiredOption('--date <date>', 'the date of the meeting, YYYY-MM-DD', parseDate)
+    .option('--id <id>', 'the meeting id and file name (default: <date>-<first chain id>)')
+    .addHelpText('after', '\nNever overwrites: when the file exists, it writes nothing and exits 2.\n\nExamples:\n  chainchief meeting new textile-garment --date 2026-12-15\n  chainchief meeting new textile-garment light-industry --date 2026-12-15 --id 2026-12-15-consumer-goods')
+    .action(async (chainIds: string[], flags) => {
+      const { runMeetingNew } = await import('./commands/meeting.js')
+      process.exitCode = await runMeetingNew(chainIds, flags)
     })
 
   cli

@@ -26,3 +26,10 @@ export interface WorkspaceFlags {
   output?: string
   color?: boolean
 }
+
+/** A whole percent, 0 to 100 (`update --progress`). */
+export function parsePercent(value: string): number {
+  const n = Number(value)
+  if (!/^\d{1,3}$/.test(value) || n > 100) throw new InvalidArgumentError(`expected a whole percent from 0 to 100, got "${value}"`)
+  return n
+}
