@@ -3,6 +3,7 @@
 // and nothing is written (exit 1); warnings it adds are shown, and the write is made. An
 // unknown target, a file locked by another chainchief or changed on disk: a message in the
 // output language, exit 2. `--dry-run` prints the change as a unified diff on stdout.
+import { isAbsolute, relative, sep } from 'node:path'
 import type { Diagnostic } from '../findings/index.js'
 import { UsageError } from '../findings/index.js'
 import type { Lang } from '../model/types.js'
@@ -28,14 +29,15 @@ export interface RecordFlags {
 
 export type { PlanContext }
 
-/** The refusals of the write layer as a UsageError (exit 2) in the output language. */
-function inLanguage(error: unknown, lang: Lang): unknown {
+/** The refusals of the write layer as a UsageError (exit 2) in the output language, paths as in the workspace. */
+function inLanguage(error: unknown, lang: Lang, root: string): unknown {
+  const inWorkspace = (path: string) => (isAbsolute(path) ? relative(root, path).split(sep).join('/') : path)
   if (error instanceof RecordRefusal) return new UsageError(refusalMessage(error.code, error.args, lang))
   if (error instanceof LockedError) {
-    return new UsageError(refusalMessage('locked', { file: error.path, pid: error.holder?.pid, id: error.lockFile }, lang))
+    return new UsageError(refusalMessage('locked', { file: inWorkspace(error.path), pid: error.holder?.pid, id: inWorkspace(error.lockFile) }, lang))
   }
   if (error instanceof ChangedError) {
-    return new UsageError(refusalMessage(error.reason === 'exists' ? 'meeting-exists' : 'changed-on-disk', { file: error.path }, lang))
+    return new UsageError(refusalMessage(error.reason === 'exists' ? 'meeting-exists' : 'changed-on-disk', { file: inWorkspace(error.path) }, lang))
   }
   return error
 }
@@ -68,7 +70,7 @@ export async function runRecord(flags: RecordFlags, makePlan: (context: PlanCont
       return makePlan(context)
     }, { lang: flags.lang, dryRun: flags.dryRun })
   } catch (error) {
-    throw inLanguage(error, lang)
+    throw inLanguage(error, lang, root)
   }
   const { judged, plan } = outcome
   lang = outcome.lang
