@@ -20,12 +20,12 @@ export class RecordRefusal extends UsageError {
 
 /**
  * Up to three ids nearest to `id` by edit distance, nearest first, then by id: the nearest
- * always, the others while they are within half the id's length of it.
+ * always, the others while they are within a quarter of the id's length of it.
  */
 export function closestIds(id: string, ids: Iterable<string>, count = 3): string[] {
   const ranked = [...new Set(ids)]
     .map((candidate) => ({ candidate, d: editDistance(id, candidate) }))
     .sort((a, b) => a.d - b.d || (a.candidate < b.candidate ? -1 : 1))
-  const near = Math.max(3, Math.floor(id.length / 2))
+  const near = Math.max(2, Math.floor(id.length / 4))
   return ranked.filter((x, i) => i === 0 || x.d <= near).slice(0, count).map((x) => x.candidate)
 }
