@@ -6,7 +6,7 @@ import { mkdirSync, rmSync, writeFileSync, readFileSync, existsSync, readdirSync
 import { join } from 'node:path'
 
 /** Bump when the generated text changes, so cached workspaces are rebuilt. */
-export const GENERATOR_VERSION = 3
+export const GENERATOR_VERSION = 4
 
 const CHAINS = [
   ['high-end-chemicals', '高端化工', 'High-end Chemicals'],
@@ -118,8 +118,12 @@ function chainParties(chain) {
   return { orgs, people: [`${chain.short}-chief`, `${chain.short}-officer`] }
 }
 
-/** Writes the workspace into `dir` (emptied first); returns its size in bytes. */
-export function generateWorkspace(dir, { tasks }) {
+/**
+ * Writes the workspace into `dir` (emptied first); returns its size in bytes. `broken` gives
+ * every chain file two findings in its middle task, as CI meets them: an unknown field (a
+ * misspelt key) and a reference to nothing.
+ */
+export function generateWorkspace(dir, { tasks, broken = false }) {
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(join(dir, 'chains'), { recursive: true })
   mkdirSync(join(dir, 'meetings'), { recursive: true })
@@ -155,7 +159,11 @@ export function generateWorkspace(dir, { tasks }) {
       ...[o[0], p[1], o[5]].map((id) => `  - ${id}`),
       '',
       'tasks:',
-      ...Array.from({ length: tasks }, (_, i) => taskYaml(rnd, chain, i, parties)),
+      ...Array.from({ length: tasks }, (_, i) => {
+        const task = taskYaml(rnd, chain, i, parties)
+        if (!broken || i !== tasks >> 1) return task
+        return task.replace(/\n    owner: [^\n]+/, '\n    owner: nobody-at-all\n    stauts: done')
+      }),
       '',
       'problems:',
       ...Array.from({ length: problems }, (_, j) => problemYaml(rnd, chain, j, tasks, parties)),
@@ -200,11 +208,12 @@ export function sizeOf(dir) {
 }
 
 /** The workspace for `tasks` per chain under `base`, generated once per generator version. */
-export function workspaceFor(base, tasks) {
-  const dir = join(base, `ws-11x${tasks}`)
-  const stamp = join(base, `ws-11x${tasks}.stamp`)
+export function workspaceFor(base, tasks, { broken = false } = {}) {
+  const name = `ws-11x${tasks}${broken ? '-broken' : ''}`
+  const dir = join(base, name)
+  const stamp = join(base, `${name}.stamp`)
   if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== String(GENERATOR_VERSION)) {
-    generateWorkspace(dir, { tasks })
+    generateWorkspace(dir, { tasks, broken })
     writeFileSync(stamp, String(GENERATOR_VERSION))
   }
   return { dir, bytes: sizeOf(dir) }

@@ -7,6 +7,7 @@
 // Node start on these machines and users' machines do not set it.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { cpus, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -17,6 +18,20 @@ import { GOALS, judge } from './goals.mjs'
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
 const BENCH = join(ROOT, '.bench')
 const BIN = join(ROOT, 'bin/chainchief.js')
+const AJV_CLI = (() => {
+  try {
+    return createRequire(import.meta.url).resolve('ajv-cli/dist/index.js')
+  } catch {
+    return undefined
+  }
+})()
+
+/** The new commands of version 2, timed where they exist: name → arguments after the workspace. */
+const VIEWS = [
+  ['problems', ['problems']],
+  ['roster', ['roster']],
+  ['meetings', ['meetings']],
+]
 
 const argv = process.argv.slice(2)
 const flag = (name) => argv.includes(name)
@@ -52,8 +67,10 @@ function peakRss(args) {
   return existsSync(out) ? Number(readFileSync(out, 'utf8')) : NaN
 }
 
+/** Whether this build has the command: its own help, not the program's, answers `--help`. */
 function hasCommand(name) {
-  return spawnSync(process.execPath, [BIN, name, '--help'], { cwd: ROOT, env, stdio: 'ignore' }).status === 0
+  const help = spawnSync(process.execPath, [BIN, ...name.split(' '), '--help'], { cwd: ROOT, env, encoding: 'utf8' })
+  return help.status === 0 && help.stdout.startsWith(`Usage: chainchief ${name}`)
 }
 
 function version(pkg) {
@@ -88,6 +105,22 @@ const fmtMs = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixe
 const fmtMb = (b) => `${(b / 2 ** 20).toFixed(0)} MiB`
 const fmtX = (x) => (Number.isFinite(x) ? `${x.toFixed(2)}×` : '—')
 
+/**
+ * The chain files of a workspace for ajv-cli (issue #15 peer): its YAML parser is js-yaml's
+ * default schema, which turns `2024-06-30` into a Date that `format: date` then rejects, so the
+ * dates are quoted. Same bytes otherwise.
+ */
+function peerCopy(dir) {
+  const out = `${dir}-ajv-cli`
+  rmSync(out, { recursive: true, force: true })
+  mkdirSync(out, { recursive: true })
+  for (const name of readdirSync(join(dir, 'chains'))) {
+    const text = readFileSync(join(dir, 'chains', name), 'utf8').replace(/(: |- )(\d{4}-\d{2}-\d{2})(?=\s|$)/g, "$1'$2'")
+    writeFileSync(join(out, name), text)
+  }
+  return out
+}
+
 async function main() {
   if (!existsSync(join(ROOT, 'dist/bundle/chainchief.js'))) {
     process.stderr.write('bench: no dist/bundle/chainchief.js; run `npm run build` first (npm run bench does)\n')
@@ -95,26 +128,39 @@ async function main() {
   }
   mkdirSync(BENCH, { recursive: true })
   const floor = await buildFloor()
-  const commands = { progress: hasCommand('progress'), brief: hasCommand('brief') }
+  const commands = { progress: hasCommand('progress'), brief: hasCommand('brief'), sheet: hasCommand('sheet export') }
+  for (const [name] of VIEWS) commands[name] = hasCommand(name)
+  commands.docx = commands.brief && spawnSync(process.execPath, [BIN, 'brief', '--help'], { cwd: ROOT, env, encoding: 'utf8' }).stdout.includes('docx')
   const info = machine()
   console.log(`chainchief bench — ${info.cpu}, ${info.memory}, Node ${info.node}, commit ${info.commit}`)
   console.log(`packages: ${Object.entries(info.packages).map(([p, v]) => `${p} ${v}`).join(', ')}; NODE_EXTRA_CA_CERTS unset${quick ? '; --quick' : ''}`)
-  for (const [name, ok] of Object.entries(commands)) if (!ok) console.log(`(${name}: \`${name} --help\` does not work yet; not benchmarked)`)
+  for (const [name, ok] of Object.entries(commands)) if (!ok) console.log(`(${name}: not in this build; not benchmarked)`)
+  if (!AJV_CLI) console.log('(ajv-cli: not installed; the peer row is left out)')
   const results = { machine: info, quick, sizes: [] }
   for (const tasks of sizes) {
     const { dir, bytes } = workspaceFor(BENCH, tasks)
+    const broken = tasks >= 500 ? workspaceFor(BENCH, tasks, { broken: true }).dir : undefined
     const meeting = readdirSync(join(dir, 'meetings'))[0]?.replace(/\.ya?ml$/, '')
+    const peer = AJV_CLI && tasks >= 20 ? peerCopy(dir) : undefined
     const cases = [
       ['node -e 0', ['-e', '0']],
       ['floor', [floor, dir]],
       ['check', [BIN, 'check', '-w', dir]],
+      ...(broken ? [['check, broken', [BIN, 'check', '-w', broken], 1], ['floor, broken', [floor, broken]]] : []),
       ...(commands.progress ? [['progress', [BIN, 'progress', '-w', dir]]] : []),
       ...(commands.brief && meeting ? [['brief', [BIN, 'brief', meeting, '-w', dir]]] : []),
+      ...(commands.docx && meeting && tasks >= 500 ? [['brief --format docx', [BIN, 'brief', meeting, '-w', dir, '--format', 'docx', '-o', join(BENCH, 'brief.docx')]]] : []),
+      ...VIEWS.filter(([name]) => commands[name] && tasks >= 500).map(([name, args]) => [name, [BIN, ...args, '-w', dir]]),
+      ...(commands.sheet && tasks >= 500 ? [['sheet export', [BIN, 'sheet', 'export', '-w', dir, '-o', join(BENCH, 'sheet.xlsx')]]] : []),
+      ...(peer
+        ? [['ajv-cli (chain files)', [AJV_CLI, 'validate', '-s', join(ROOT, 'schemas/chain.schema.json'), '-d', `${peer}/*.yaml`, '-c', 'ajv-formats', '--spec=draft7', '--allow-union-types']]]
+        : []),
     ]
+    const expected = Object.fromEntries(cases.map(([name, , code]) => [name, code ?? 0]))
     const times = Object.fromEntries(cases.map(([name]) => [name, []]))
     for (const [name, args] of cases) {
       const warm = run(args)
-      if (warm.code !== 0) console.log(`  ! ${name} exited ${warm.code}: ${warm.stderr.split('\n')[0]}`)
+      if (warm.code !== expected[name]) console.log(`  ! ${name} exited ${warm.code}: ${warm.stderr.split('\n')[0]}`)
     }
     const runs = runsFor(tasks)
     const failed = [] // a run that failed would time something else: say so
@@ -124,7 +170,7 @@ async function main() {
         const [name, args] = cases[(k + r) % cases.length]
         const result = run(args)
         times[name].push(result.ms)
-        if (result.code !== 0) failed.push(`${name} (exit ${result.code}: ${result.stderr.split('\n')[0]})`)
+        if (result.code !== expected[name]) failed.push(`${name} (exit ${result.code}: ${result.stderr.split('\n')[0]})`)
       }
     }
     const rows = cases.map(([name, args]) => ({ name, median: median(times[name]), min: Math.min(...times[name]), rss: peakRss(args) }))
@@ -133,18 +179,19 @@ async function main() {
       row.xNode = row.median / by['node -e 0'].median
       row.xFloor = row.median / by.floor.median
       row.xCheck = row.median / by.check.median
+      row.xPeer = by['ajv-cli (chain files)'] ? row.median / by['ajv-cli (chain files)'].median : NaN
       row.rssPerByte = row.rss / bytes
     }
     results.sizes.push({ tasks, bytes, runs, rows })
     console.log(`\n11 chains × ${tasks} tasks (${(bytes / 2 ** 20).toFixed(2)} MiB on disk), ${runs} runs`)
-    console.log('| command | median | min | × node -e 0 | × floor | × check | peak RSS | RSS / size |')
-    console.log('|---|---:|---:|---:|---:|---:|---:|---:|')
+    console.log('| command | median | min | × node -e 0 | × floor | × check | × ajv-cli | peak RSS | RSS / size |')
+    console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|')
     for (const row of rows) {
-      console.log(`| ${row.name} | ${fmtMs(row.median)} | ${fmtMs(row.min)} | ${fmtX(row.xNode)} | ${fmtX(row.xFloor)} | ${fmtX(row.xCheck)} | ${fmtMb(row.rss)} | ${fmtX(row.rssPerByte)} |`)
+      console.log(`| ${row.name} | ${fmtMs(row.median)} | ${fmtMs(row.min)} | ${fmtX(row.xNode)} | ${fmtX(row.xFloor)} | ${fmtX(row.xCheck)} | ${fmtX(row.xPeer)} | ${fmtMb(row.rss)} | ${fmtX(row.rssPerByte)} |`)
     }
     for (const what of new Set(failed)) console.log(`  ! a timed run failed: ${what}`)
   }
-  console.log('\nGoals (issue #5)')
+  console.log('\nGoals (issues #5 and #15)')
   console.log('| goal | measured | limit | |')
   console.log('|---|---:|---:|---|')
   for (const goal of GOALS) {

@@ -44,10 +44,10 @@ export const RULE_DOCS = {
     fix: 'Correct the id, or add the missing organization or person to `organizations.yaml` or `people.yaml` first.',
   },
   'chain-count': {
-    summary: 'the number of chain files differs from `chains` in `chainchief.yaml`',
-    finds: 'A workspace whose `chains/` folder holds a different number of chain files than `chains:` in `chainchief.yaml` says (11 for the signature chains).',
-    why: 'A chain file deleted or never added by mistake would otherwise just disappear from every progress table.',
-    fix: 'Add or restore the missing chain files, or change `chains:` when the set of chains really changed.',
+    summary: 'the number of chain files differs from `chains` in `chainchief.yaml`, or `order` lists a chain that has no file',
+    finds: 'A workspace whose `chains/` folder holds a different number of chain files than `chains:` in `chainchief.yaml` says (11 for the signature chains), or whose `order` lists a chain id with no chain file; the message names the chain files that `order` leaves out, one of which is usually the chain meant. An id of `order` is reported here once, not also as `unknown-ref`; leaving a chain out of `order` is allowed (it is listed after the others, by id).',
+    why: 'A chain file deleted or never added by mistake would otherwise just disappear from every progress table, and a misspelt id in `order` would silently move its chain to the end.',
+    fix: 'Add or restore the missing chain files, or change `chains:` when the set of chains really changed; correct the id in `order`.',
   },
   'date-order': {
     summary: '`start` after `due`; `resolved` before `raised`; updates not in date order',

@@ -16,6 +16,8 @@ const TASK_STATUSES = ['planned', 'in-progress', 'done', 'blocked', 'cancelled']
 const ORG_TYPES = ['government', 'enterprise', 'university', 'college', 'association', 'alliance', 'institute', 'other']
 const CATEGORIES = ['key-project', 'technology', 'platform', 'market', 'talent', 'training', 'cooperation', 'other']
 const MEETING_FORMATS = ['in-person', 'video', 'hybrid']
+const POINT_KINDS = ['noted', 'stressed', 'required']
+const MEETING_STATUSES = ['draft', 'final']
 const d = (en, zh) => `${en} — ${zh}`
 
 const defs = {
@@ -122,7 +124,20 @@ const workspace = schema('workspace', 'chainchief.yaml', d('Workspace manifest o
   rules: object([], Object.fromEntries(RULES.map((r) => [r, UNLOWERABLE.has(r)
     ? { enum: ['error'], description: RULE_HELP[r] }
     : { enum: ['error', 'warn', 'off'], description: RULE_HELP[r] }])), { description: d('Severity overrides by rule id: error, warn or off', '按规则标识调整严重程度：error、warn 或 off') }),
-}), ['text'])
+  order: {
+    ...ref('refList'),
+    description: d(
+      'The official order of the chains, by chain id: every table, list, JSON array and brief follows it; chains it leaves out come after, by id',
+      '产业链的正式排列顺序（产业链标识列表）：所有表格、列表、JSON 数组和会议纪要都按此顺序；未列入的产业链按标识排在其后',
+    ),
+    examples: [['new-generation-it', 'high-end-equipment', 'new-energy-equipment']],
+  },
+  notice: withDesc(
+    { ...ref('text'), examples: [{ zh: '示例数据，非正式记录', en: 'Sample data, not an official record' }] },
+    'A line printed atop every brief and report that people read (table, markdown, HTML, Word; not JSON, CSV or xlsx)',
+    '印在每份会议纪要和报表顶端的一行说明（表格、markdown、HTML、Word；JSON、CSV、xlsx 中不印）',
+  ),
+}), ['text', 'ref', 'refList'])
 
 const organizations = schema('organizations', 'organizations.yaml', d('Every organization that the data names', '数据中提到的所有单位'), object(['organizations'], {
   organizations: {
@@ -195,7 +210,7 @@ const chain = schema('chain', 'chains/<chain-id>.yaml', d('One industrial chain:
   id: withDesc(ref('id'), 'Equals the file name without .yaml', '与文件名（不含 .yaml）相同'),
   name: withDesc(ref('text'), 'Name of the chain', '产业链名称'),
   chief: withDesc(ref('ref'), 'Chain chief (person)', '链长（人员）'),
-  service_officer: withDesc(ref('ref'), 'Industrial chain service officer (person)', '产业链服务专员（人员）'),
+  service_officer: withDesc(ref('ref'), 'Industrial chain service officer (person)', '产业链服务员（人员）'),
   lead_department: withDesc(ref('ref'), 'Lead department (organization)', '牵头部门（单位）'),
   secretariat: withDesc(ref('ref'), 'Secretariat (organization)', '秘书处（单位）'),
   leader_enterprises: withDesc(ref('refList'), 'Chain leader enterprises (organizations)', '链主企业（单位）'),
@@ -228,21 +243,37 @@ const meeting = schema('meeting', 'meetings/<meeting-id>.yaml', d('One meeting',
     type: 'array',
     description: d('Arrangements for the next key tasks', '下步重点任务安排'),
     items: object(['text'], {
-      id: withDesc(ref('id'), 'Identifier of the decision, unique in the whole workspace (chainchief decision done <id>)', '议定事项标识，在整个工作区内唯一'),
+      id: { ...withDesc(ref('id'), 'Unique in the whole workspace; lets `chainchief decision done` name it', '在整个工作区内唯一；供 `chainchief decision done` 引用'), examples: ['tg-2022-12-d1'] },
       text: withDesc(ref('text'), 'What was decided', '议定事项'),
       owner: withDesc(ref('ref'), 'Responsible unit', '责任单位'),
       due: withDesc(ref('date'), 'Deadline', '完成时限'),
       task: withDesc(ref('ref'), 'The key task it concerns (task id)', '相关重点任务（任务标识）'),
-      done: withDesc(ref('date'), 'The date it was carried out', '落实日期'),
+      done: withDesc(ref('date'), 'Date it was carried out; not before the meeting', '落实日期；不早于会议日期'),
     }),
   },
   notes: withDesc(ref('text'), 'Anything else worth keeping', '备注'),
+  number: { ...withDesc(ref('text'), "Issue number printed on the brief's head", '纪要版头的期号'), examples: [{ zh: '第1期', en: 'No. 1' }] },
+  time: { ...withDesc(ref('text'), 'Time of day', '会议时间（上午、下午或具体时刻）'), examples: [{ zh: '上午', en: 'morning' }, '09:30'] },
+  location: { ...withDesc(ref('text'), 'Where it was held', '会议地点'), examples: [{ zh: '省工业和信息化厅', en: 'DIITSP' }] },
+  points: {
+    type: 'array',
+    description: d('What the meeting noted, stressed and required, in order: kind, by, text', '会议指出、强调和要求的内容，按顺序：kind、by、text'),
+    items: object(['kind', 'text'], {
+      kind: { enum: POINT_KINDS, description: d('noted (the meeting noted), stressed (the meeting, or by, stressed), required (the meeting required)', 'noted 会议指出，stressed 会议强调（或 by 所指人员强调），required 会议要求') },
+      by: withDesc(ref('ref'), 'Who made the point (person), if not the meeting as a whole', '提出该意见的人员（如非会议整体）'),
+      text: withDesc(ref('text'), 'The point, in a sentence or a few', '内容'),
+    }),
+  },
+  present_also: withDesc(ref('refList'), 'Attending without being members (organizations or people)', '列席'),
+  absent: withDesc(ref('refList'), 'Excused (organizations or people)', '请假'),
+  distribution: withDesc(ref('refList'), 'Who receives the minutes (organizations or people)', '分送'),
+  status: { enum: MEETING_STATUSES, default: 'final', description: d('draft (the brief carries a draft mark on every page) or final', 'draft 征求意见稿（纪要每页带草稿标记），final 定稿') },
 }), ['text', 'id', 'date', 'ref', 'refList'])
 
 export const SCHEMAS = { workspace, organizations, people, chain, meeting }
 
 /** What the schemas enumerate, for the test that holds it equal to src/. */
-export const VOCABULARY = { TASK_STATUSES, ORG_TYPES, CATEGORIES, MEETING_FORMATS, RULES, UNLOWERABLE: [...UNLOWERABLE], RULE_HELP }
+export const VOCABULARY = { TASK_STATUSES, ORG_TYPES, CATEGORIES, MEETING_FORMATS, POINT_KINDS, MEETING_STATUSES, RULES, UNLOWERABLE: [...UNLOWERABLE], RULE_HELP }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const out = new URL('../schemas/', import.meta.url)

@@ -68,11 +68,14 @@ const MESSAGES: Record<RuleId, Record<string, Bilingual>> = {
   },
   'chain-count': {
     count: { en: 'the workspace has {actual} chain(s), but chainchief.yaml says {expected}', zh: '工作区有 {actual} 条产业链，但 chainchief.yaml 规定为 {expected} 条' },
+    'order-missing': { en: 'order lists chain(s) with no file: {missing}; chain files that order leaves out: {leftOut}', zh: 'order 列出的产业链没有对应文件：{missing}；order 未列入的产业链文件：{leftOut}' },
+    'order-missing-none-left': { en: 'order lists chain(s) with no file: {missing} (chains/<chain-id>.yaml)', zh: 'order 列出的产业链没有对应文件：{missing}（chains/<chain-id>.yaml）' },
   },
   'date-order': {
     'start-after-due': { en: 'start {start} is after due {due}', zh: '开始日期 {start} 晚于截止日期 {due}' },
     'resolved-before-raised': { en: 'resolved {resolved} is before raised {raised}', zh: '解决日期 {resolved} 早于提出日期 {raised}' },
     'updates-order': { en: 'update dated {date} comes after one dated {previous}; list updates oldest first', zh: '日期为 {date} 的进度记录排在 {previous} 之后；进度记录应按日期先后排列' },
+    'decision-done-before-meeting': { en: 'decision done {done} is before the meeting of {date} that made it', zh: '议定事项落实日期 {done} 早于作出该事项的会议日期 {date}' },
   },
   'status-progress': {
     'done-below-100': { en: 'status is done but progress is {progress}%', zh: '状态为已完成，但进度为 {progress}%' },
@@ -93,6 +96,7 @@ const MESSAGES: Record<RuleId, Record<string, Bilingual>> = {
     update: { en: 'update dated {date} is after the as-of date {asOf}', zh: '进度记录日期 {date} 晚于统计日期 {asOf}' },
     milestone: { en: 'milestone done on {date}, after the as-of date {asOf}', zh: '里程碑完成日期 {date} 晚于统计日期 {asOf}' },
     resolved: { en: 'resolved on {date}, after the as-of date {asOf}', zh: '解决日期 {date} 晚于统计日期 {asOf}' },
+    decision: { en: 'decision done on {date}, after the as-of date {asOf}', zh: '议定事项落实日期 {date} 晚于统计日期 {asOf}' },
   },
   'progress-decrease': {
     decrease: { en: 'progress falls from {previous}% to {progress}% since the update of {date}', zh: '进度自 {date} 的记录起由 {previous}% 降至 {progress}%' },
@@ -108,6 +112,7 @@ export const WORDS: Record<string, Bilingual> = {
   task: { en: 'task', zh: '任务' },
   problem: { en: 'problem', zh: '问题' },
   meeting: { en: 'meeting', zh: '会议' },
+  decision: { en: 'decision', zh: '议定事项' },
   string: { en: 'a string', zh: '字符串' },
   integer: { en: 'a whole number', zh: '整数' },
   number: { en: 'a number', zh: '数字' },

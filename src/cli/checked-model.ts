@@ -8,6 +8,7 @@ import { loadWorkspace } from '../workspace/load-workspace.js'
 import { diagnosticsText } from './diagnostics-output.js'
 import type { WorkspaceFlags } from './options.js'
 import type { Output } from './output.js'
+import { say } from './words.js'
 
 export type Checked = { ok: true; result: CheckResult } | { ok: false; exitCode: number }
 
@@ -17,5 +18,7 @@ export async function loadCheckedModel(flags: WorkspaceFlags, output: Output): P
   const result = checkWorkspace(loaded, { asOf: flags.asOf, lang: flags.lang })
   if (result.errors === 0) return { ok: true, result }
   process.stderr.write(await diagnosticsText(output.github ? 'github' : 'pretty', result, loaded, output.stderrColor))
+  // Say why there is no report, after the findings, so it is the last line a clerk reads.
+  process.stderr.write(`chainchief: ${say('refused', { errors: result.errors })}\n`)
   return { ok: false, exitCode: 1 }
 }

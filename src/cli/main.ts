@@ -7,6 +7,9 @@ import { UsageError } from '../findings/index.js'
 import { exitQuietlyOnClosedPipe } from './output.js'
 import { parseCount, parseDate, parseLang, parsePercent } from './options.js'
 import { TASK_STATUSES } from '../model/types.js'
+import { helpWords, translateCommanderError } from './commander-words.js'
+import { decideToolLang } from './tool-lang.js'
+import { isWordKey, say, setToolLang } from './words.js'
 import { BRIEF_FORMATS, DIAGNOSTICS_FORMATS, PROGRESS_FORMATS } from '../render/formats.js'
 
 // The yaml package reads LOG_TOKENS for every token it lexes and prints them when set
@@ -15,64 +18,65 @@ delete process.env.LOG_TOKENS
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
 
-const TODAY = 'today in the workspace time zone'
-
-function workspaceOptions(command: Command, asOfDefault = TODAY): Command {
+function workspaceOptions(command: Command, asOfDefault = say('today')): Command {
   return command
-    .option('-w, --workspace <dir>', 'workspace folder (default: search upward for chainchief.yaml)')
-    .addOption(new Option('--lang <lang>', 'output language: en or zh (default: the workspace language)').argParser(parseLang))
-    .option('--as-of <date>', `the date to report as of, YYYY-MM-DD (default: ${asOfDefault})`, parseDate)
-    .option('-o, --output <file>', 'write to a file instead of stdout')
-    .option('--no-color', 'no colours (also: NO_COLOR=1)')
+    .option('-w, --workspace <dir>', say('flag.workspace'))
+    .addOption(new Option('--lang <lang>', say('flag.lang')).argParser(parseLang))
+    .option('--as-of <date>', say('flag.as-of', { default: asOfDefault }), parseDate)
+    .option('-o, --output <file>', say('flag.output'))
+    .option('--no-color', say('flag.no-color'))
 }
 
 /** Flags of every record command (SPEC §9). */
 function recordOptions(command: Command): Command {
   return command
-    .option('-w, --workspace <dir>', 'workspace folder (default: search upward for chainchief.yaml)')
-    .addOption(new Option('--lang <lang>', 'output language: en or zh (default: the workspace language)').argParser(parseLang))
-    .option('--dry-run', 'print the change as a unified diff and write nothing')
-    .option('--no-color', 'no colours (also: NO_COLOR=1)')
+    .option('-w, --workspace <dir>', say('flag.workspace'))
+    .addOption(new Option('--lang <lang>', say('flag.lang')).argParser(parseLang))
+    .option('--dry-run', say('flag.dry-run'))
+    .option('--no-color', say('flag.no-color'))
 }
 
 function program(): Command {
   const cli = new Command('chainchief')
-    .description("Check, report and brief the data of Shandong's chain chief system (链长制)")
-    .version(version, '-V, --version')
-    .showHelpAfterError('(run with --help for usage)')
+    .description(say('program.description'))
+    .version(version, '-V, --version', say('version.option'))
+    .helpOption('-h, --help', say('help.option'))
+    .helpCommand('help [command]', say('help.command'))
+    .showHelpAfterError(say('help.after-error'))
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
-    .addHelpText(
-      'after',
-      '\nExamples:\n  chainchief check -w examples/shandong\n  chainchief progress --tasks --lang zh\n  chainchief brief 2022-12-07-textile-garment -o minutes.md\n  chainchief init shandong-data\n\nExit codes: 0 no errors, 1 errors in the data, 2 the command could not run.',
-    )
+    .configureHelp(helpWords())
+    .configureOutput({
+      writeErr: (s) => process.stderr.write(s),
+      outputError: (s, write) => write(translateCommanderError(s)),
+    })
+    .addHelpText('after', say('program.after'))
 
   workspaceOptions(
     cli
       .command('check')
-      .description('validate every file of a workspace against the schemas and the cross-file rules'),
-    `${TODAY}; future-date compares with it`,
+      .description(say('check.description')),
+    say('check.as-of', { today: say('today') }),
   )
-    .addOption(new Option('--format <format>', 'output format (default: github when GITHUB_ACTIONS=true, else pretty)').choices(DIAGNOSTICS_FORMATS))
-    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
-    .addHelpText('after', '\nExamples:\n  chainchief check -w examples/shandong\n  chainchief check --format json --as-of 2022-12-07\n  chainchief check --lang zh --max-warnings 0')
+    .addOption(new Option('--format <format>', say('check.format')).choices(DIAGNOSTICS_FORMATS))
+    .option('--max-warnings <n>', say('check.max-warnings'), parseCount)
+    .addHelpText('after', say('check.after'))
     .action(async (flags) => {
       const { runCheck } = await import('./commands/check.js')
       process.exitCode = await runCheck(flags)
     })
 
-  workspaceOptions(cli.command('progress').description('show where the chains and their key tasks stand as of a date'))
-    .addOption(new Option('--format <format>', 'output format').choices(PROGRESS_FORMATS).default('table'))
-    .option('--tasks', 'one row per key task instead of one per chain')
-    .option('--chain <id...>', 'only these chains')
-    .option('--owner <id...>', 'only tasks owned by these organizations or people')
-    .option('--status <status...>', 'only tasks with these statuses as of the date: planned, in-progress, done, blocked, cancelled')
-    .option('--overdue', 'only overdue tasks (past due, not done or cancelled)')
-    .option('--due-soon', 'only tasks due within the window (not overdue, not done or cancelled)')
-    .option('--window <days>', 'days ahead that count as due soon (default: 30)', parseCount)
-    .option('--ascii', 'plain +-| borders and a # bar (for terminals that draw box characters wide)')
-    .option('--no-bom', 'CSV without the UTF-8 byte order mark (it helps Excel read Chinese text)')
-    .addHelpText('after', '\nExamples:\n  chainchief progress -w examples/shandong\n  chainchief progress --tasks --lang zh --as-of 2023-06-30\n  chainchief progress --tasks --overdue --chain textile-garment\n  chainchief progress --format csv -o progress.csv')
+  workspaceOptions(cli.command('progress').description(say('progress.description')))
+    .addOption(new Option('--format <format>', say('progress.format')).choices(PROGRESS_FORMATS).default('table'))
+    .option('--tasks', say('progress.tasks'))
+    .option('--chain <id...>', say('progress.chain'))
+    .option('--owner <id...>', say('progress.owner'))
+    .option('--status <status...>', say('progress.status'))
+    .option('--overdue', say('progress.overdue'))
+    .option('--due-soon', say('progress.due-soon'))
+    .option('--window <days>', say('flag.window'), parseCount)
+    .option('--ascii', say('progress.ascii'))
+    .option('--no-bom', say('progress.no-bom'))
+    .addHelpText('after', say('progress.after'))
     .action(async (flags) => {
       const { runProgress } = await import('./commands/progress.js')
       process.exitCode = await runProgress(flags)
@@ -81,90 +85,64 @@ function program(): Command {
   workspaceOptions(
     cli
       .command('brief')
-      .argument('<meeting-id>', 'the meeting, e.g. 2022-12-07-textile-garment')
-      .description('write the brief (minutes, 会议纪要) of a meeting as of its date: markdown or a printable HTML page'),
-    "the meeting's date",
+      .argument('[meeting-id]', say('brief.argument'))
+      .description(say('brief.description')),
+    say('brief.as-of'),
   )
-    .addOption(new Option('--format <format>', 'markdown, or html: one self-contained page for printing on A4').choices(BRIEF_FORMATS).default('markdown'))
-    .option('--window <days>', 'days ahead that count as due soon (default: 30)', parseCount)
-    .addHelpText('after', "\nExamples:\n  chainchief brief 2022-12-07-textile-garment -w examples/shandong\n  chainchief brief 2022-12-07-textile-garment --lang zh -o minutes.md\n  chainchief brief 2022-12-07-textile-garment --format html -o minutes.html")
-    .action(async (meetingId: string, flags) => {
+    .addOption(new Option('--format <format>', say('brief.format')).choices(BRIEF_FORMATS).default('markdown'))
+    .option('--window <days>', say('flag.window'), parseCount)
+    .addHelpText('after', say('brief.after'))
+    .action(async (meetingId: string | undefined, flags) => {
       const { runBrief } = await import('./commands/brief.js')
       process.exitCode = await runBrief(meetingId, flags)
     })
 
-  const TODAY_DATE = 'default: today in the workspace time zone'
-  recordOptions(
-    cli
-      .command('update')
-      .argument('<task-id>', 'the key task, e.g. tg-luthai-smart-factory')
-      .description("record a task's progress: appends a dated update and sets the task's progress and status to match"),
-  )
-    .requiredOption('--progress <percent>', 'the progress now, a whole percent from 0 to 100', parsePercent)
-    .addOption(new Option('--status <status>', 'the status now (default: blocked stays blocked below 100, else done at 100, in-progress above 0, planned at 0)').choices(TASK_STATUSES))
-    .option('--note <text>', 'what happened, as the owner reported it')
-    .option('--date <date>', `the date of the update, YYYY-MM-DD (${TODAY_DATE})`, parseDate)
-    .addHelpText('after', '\nNothing is written when the result would add errors to the workspace (they are printed as check prints them, exit 1).\n\nExamples:\n  chainchief update tg-luthai-smart-factory --progress 80 --note "二期设备安装完成"\n  chainchief update tg-dyeing-cluster-upgrade --progress 45 --status in-progress --date 2026-12-01\n  chainchief update tg-iiot-platform --progress 90 --dry-run')
+  recordOptions(cli.command('update').argument('<task-id>', say('update.argument')).description(say('update.description')))
+    .requiredOption('--progress <percent>', say('update.progress'), parsePercent)
+    .addOption(new Option('--status <status>', say('update.status')).choices(TASK_STATUSES))
+    .option('--note <text>', say('update.note'))
+    .option('--date <date>', say('update.date', { today: say('today') }), parseDate)
+    .addHelpText('after', say('update.after'))
     .action(async (taskId: string, flags) => {
       const { runUpdate } = await import('./commands/update.js')
       process.exitCode = await runUpdate(taskId, flags)
     })
 
-  const problem = cli.command('problem').description("add a problem to a chain's problem list, or mark one resolved")
-  recordOptions(
-    problem
-      .command('add')
-      .argument('<chain-id>', 'the chain whose problem list it goes on, e.g. textile-garment')
-      .description('add an open problem to the end of a chain\'s problem list'),
-  )
-    .requiredOption('--text <text>', 'what the problem is')
-    .option('--id <id>', 'its id (default: the first free <chain-id>-p<n>)')
-    .option('--task <task-id>', 'the key task it blocks')
-    .option('--owner <party>', 'who must solve it (organization or person id)')
-    .option('--raised-by <party>', 'who raised it (organization or person id)')
-    .option('--raised <date>', `the date it was raised, YYYY-MM-DD (${TODAY_DATE})`, parseDate)
-    .addHelpText('after', '\nExamples:\n  chainchief problem add textile-garment --text "印染园区用能指标紧张" --task tg-dyeing-cluster-upgrade --owner diitsp\n  chainchief problem add pharmaceuticals --text "Shortage of API capacity" --raised-by qilu-pharmaceutical --dry-run')
+  const problem = cli.command('problem').description(say('problem.description'))
+  recordOptions(problem.command('add').argument('<chain-id>', say('problem-add.argument')).description(say('problem-add.description')))
+    .requiredOption('--text <text>', say('problem-add.text'))
+    .option('--id <id>', say('problem-add.id'))
+    .option('--task <task-id>', say('problem-add.task'))
+    .option('--owner <party>', say('problem-add.owner'))
+    .option('--raised-by <party>', say('problem-add.raised-by'))
+    .option('--raised <date>', say('problem-add.raised', { today: say('today') }), parseDate)
+    .addHelpText('after', say('problem-add.after'))
     .action(async (chainId: string, flags) => {
       const { runProblemAdd } = await import('./commands/problem.js')
       process.exitCode = await runProblemAdd(chainId, flags)
     })
-  recordOptions(
-    problem
-      .command('resolve')
-      .argument('<problem-id>', 'the problem, e.g. tg-problem-data-standards')
-      .description('mark a problem resolved on a date'),
-  )
-    .option('--date <date>', `the date it was resolved, YYYY-MM-DD (${TODAY_DATE})`, parseDate)
-    .addHelpText('after', '\nExamples:\n  chainchief problem resolve tg-problem-data-standards\n  chainchief problem resolve tg-problem-environmental-approval --date 2026-11-30')
+  recordOptions(problem.command('resolve').argument('<problem-id>', say('problem-resolve.argument')).description(say('problem-resolve.description')))
+    .option('--date <date>', say('problem-resolve.date', { today: say('today') }), parseDate)
+    .addHelpText('after', say('problem-resolve.after'))
     .action(async (problemId: string, flags) => {
       const { runProblemResolve } = await import('./commands/problem.js')
       process.exitCode = await runProblemResolve(problemId, flags)
     })
 
-  const decision = cli.command('decision').description("record that a meeting's decision was carried out")
-  recordOptions(
-    decision
-      .command('done')
-      .argument('<decision-id>', 'the decision (the id of an entry under decisions: in a meeting file)')
-      .description('record the date a decision was carried out'),
-  )
-    .option('--date <date>', `the date it was carried out, YYYY-MM-DD (${TODAY_DATE})`, parseDate)
-    .addHelpText('after', '\nExamples:\n  chainchief decision done tg-2022-12-07-d1\n  chainchief decision done tg-2022-12-07-d3 --date 2023-06-30')
+  const decision = cli.command('decision').description(say('decision.description'))
+  recordOptions(decision.command('done').argument('<decision-id>', say('decision-done.argument')).description(say('decision-done.description')))
+    .option('--date <date>', say('decision-done.date', { today: say('today') }), parseDate)
+    .addHelpText('after', say('decision-done.after'))
     .action(async (decisionId: string, flags) => {
       const { runDecisionDone } = await import('./commands/decision.js')
       process.exitCode = await runDecisionDone(decisionId, flags)
     })
 
-  const meeting = cli.command('meeting').description('start the file of a new scheduling meeting')
-  recordOptions(
-    meeting
-      .command('new')
-      .argument('<chain-id...>', 'the chains the meeting covers; the first gives organizer and chair')
-      .description('write meetings/<id>.yaml: title, date, chains, organizer, chair, attendees and open problems filled in, commented places for reports, points and decisions'),
-  )
-    .requiredOption('--date <date>', 'the date of the meeting, YYYY-MM-DD', parseDate)
-    .option('--id <id>', 'the meeting id and file name (default: <date>-<first chain id>)')
-    .addHelpText('after', '\nNever overwrites: when the file exists, it writes nothing and exits 2.\n\nExamples:\n  chainchief meeting new textile-garment --date 2026-12-15\n  chainchief meeting new textile-garment light-industry --date 2026-12-15 --id 2026-12-15-consumer-goods')
+  const meeting = cli.command('meeting').description(say('meeting.description'))
+  recordOptions(meeting.command('new').argument('<chain-id...>', say('meeting-new.argument')).description(say('meeting-new.description')))
+    .requiredOption('--date <date>', say('meeting-new.date'), parseDate)
+    .option('--id <id>', say('meeting-new.id'))
+    .addHelpText('after', say('meeting-new.after'))
     .action(async (chainIds: string[], flags) => {
       const { runMeetingNew } = await import('./commands/meeting.js')
       process.exitCode = await runMeetingNew(chainIds, flags)
@@ -172,10 +150,10 @@ function program(): Command {
 
   cli
     .command('init')
-    .description('write a new workspace: the 11 signature chains, schemas, editor settings, CI workflow')
-    .argument('[dir]', 'the folder to write it in (default: the current folder)')
-    .addOption(new Option('--lang <lang>', 'language of the workspace and its README: en or zh').argParser(parseLang))
-    .addHelpText('after', '\nNever overwrites: when a file it would write exists, it writes nothing and exits 2.\n\nExamples:\n  chainchief init shandong-data\n  chainchief init --lang zh')
+    .description(say('init.description'))
+    .argument('[dir]', say('init.argument'))
+    .addOption(new Option('--lang <lang>', say('init.lang')).argParser(parseLang))
+    .addHelpText('after', say('init.after'))
     .action(async (dir: string | undefined, flags) => {
       const { runInit } = await import('./commands/init.js')
       process.exitCode = runInit(dir, flags)
@@ -183,11 +161,11 @@ function program(): Command {
 
   cli
     .command('schema')
-    .description('print a JSON Schema of the data files, or write them all with --out')
-    .argument('[name]', 'workspace, organizations, people, chain or meeting')
-    .option('--out <dir>', 'write the schemas (all, or the one named) into this folder')
-    .option('-o, --output <file>', 'write the schema to a file instead of stdout')
-    .addHelpText('after', '\nExamples:\n  chainchief schema chain\n  chainchief schema --out .chainchief/schemas')
+    .description(say('schema.description'))
+    .argument('[name]', say('schema.argument'))
+    .option('--out <dir>', say('schema.out'))
+    .option('-o, --output <file>', say('schema.output'))
+    .addHelpText('after', say('schema.after'))
     .action(async (name: string | undefined, flags) => {
       const { runSchema } = await import('./commands/schema.js')
       process.exitCode = runSchema(name, flags)
@@ -195,9 +173,9 @@ function program(): Command {
 
   cli
     .command('completion')
-    .description('print a shell completion script: bash or zsh')
-    .argument('<shell>', 'bash or zsh')
-    .addHelpText('after', '\nExamples:\n  source <(chainchief completion bash)\n  chainchief completion zsh > "${fpath[1]}/_chainchief"')
+    .description(say('completion.description'))
+    .argument('<shell>', say('completion.argument'))
+    .addHelpText('after', say('completion.after'))
     .action(async (shell: string, _flags, command: Command) => {
       const { runCompletion } = await import('./commands/completion.js')
       process.exitCode = runCompletion(shell, command.parent ?? command)
@@ -206,8 +184,16 @@ function program(): Command {
   return cli
 }
 
+/** A usage error in the tool's language: thrown below cli/ with a key, or already worded. */
+function usageText(error: UsageError): string {
+  const words = error.words
+  if (words === undefined || !isWordKey(words.key)) return error.message
+  return say(words.key, (words.args ?? {}) as never)
+}
+
 async function main(argv: string[]): Promise<void> {
   exitQuietlyOnClosedPipe()
+  setToolLang(decideToolLang(argv.slice(2), process.env, process.cwd()))
   try {
     await program().parseAsync(argv)
   } catch (error) {
@@ -217,12 +203,12 @@ async function main(argv: string[]): Promise<void> {
       return
     }
     if (error instanceof UsageError) {
-      process.stderr.write(`chainchief: ${error.message}\n`)
+      process.stderr.write(`chainchief: ${usageText(error)}\n`)
       process.exitCode = 2
       return
     }
     const detail = error instanceof Error ? error.message : String(error)
-    process.stderr.write(`chainchief: internal error: ${detail}\nPlease report this with the command you ran.\n`)
+    process.stderr.write(`chainchief: ${say('internal-error', { detail })}\n`)
     if (process.env.CHAINCHIEF_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`)
     process.exitCode = 2
   }

@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs'
 import { relative, sep } from 'node:path'
 import { UsageError } from '../findings/index.js'
 import { PLAIN, type Style } from '../render/style.js'
+import { say } from './words.js'
 
 export interface OutputFlags {
   output?: string // -o <file>; '-' is stdout
@@ -93,6 +94,11 @@ export async function makeStyle(color: boolean): Promise<Style> {
   }
 }
 
+/** The line every command says for each file it wrote (stderr, so pipes carry data only). */
+export function sayWrote(file: string): void {
+  process.stderr.write(`${say('wrote', { file })}\n`)
+}
+
 /** `chainchief … | head -1`: a closed pipe ends the program quietly (contract §8). */
 export function exitQuietlyOnClosedPipe(): void {
   for (const stream of [process.stdout, process.stderr]) {
@@ -103,7 +109,10 @@ export function exitQuietlyOnClosedPipe(): void {
   }
 }
 
-/** Writes a command's output to the file of `-o` or to stdout. */
+/**
+ * Writes a command's output to the file of `-o` or to stdout. One rule for every command that
+ * writes a file: it says `wrote <file>` on stderr (stdout stays the report's, or empty).
+ */
 export function writeOutput(text: string, output: Pick<Output, 'file'>): void {
   if (output.file === undefined) {
     process.stdout.write(text)
@@ -111,7 +120,8 @@ export function writeOutput(text: string, output: Pick<Output, 'file'>): void {
   }
   try {
     writeFileSync(output.file, text)
+    sayWrote(output.file)
   } catch (error) {
-    throw new UsageError(`cannot write ${output.file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
+    throw new UsageError(say('write.failed', { file: output.file, reason: (error as NodeJS.ErrnoException).code ?? String(error) }))
   }
 }

@@ -2,7 +2,8 @@
 // prints what it did. Errors the write would add are printed as `check` prints them (stderr)
 // and nothing is written (exit 1); warnings it adds are shown, and the write is made. An
 // unknown target, a file locked by another chainchief or changed on disk: a message in the
-// output language, exit 2. `--dry-run` prints the change as a unified diff on stdout.
+// output language, exit 2. `--dry-run` prints the change as a unified diff on stdout. Each
+// file written is named on stderr (`wrote <file>`), as every command that writes says it.
 import { isAbsolute, relative, sep } from 'node:path'
 import type { Diagnostic } from '../findings/index.js'
 import { UsageError } from '../findings/index.js'
@@ -18,7 +19,7 @@ import { renderDiffs } from '../render/record/unified-diff.js'
 import { LockedError } from '../workspace/file-lock.js'
 import { findWorkspaceRoot } from '../workspace/find-root.js'
 import { ChangedError } from '../workspace/write-file.js'
-import { decideOutput, githubPrefix, makeStyle, type Output } from './output.js'
+import { decideOutput, githubPrefix, makeStyle, sayWrote, type Output } from './output.js'
 
 export interface RecordFlags {
   workspace?: string
@@ -86,6 +87,7 @@ export async function runRecord(flags: RecordFlags, makePlan: (context: PlanCont
     process.stdout.write(renderDryRunEnd(judged.changes.length, lang))
     return 0
   }
+  for (const change of judged.changes) sayWrote(change.file)
   process.stdout.write(renderRecorded(plan.recorded, lang))
   return 0
 }

@@ -2,4 +2,4 @@
 // Path, Span, Finding, Diagnostic, UsageError. Imports nothing of ours outside this folder.
 export { RULE_IDS, UNLOWERABLE, type RuleId, type Severity, type SeveritySetting } from './rules.js'
 export type { Args, Diagnostic, Finding, Location, Path, Span } from './finding.js'
-export { UsageError } from './usage-error.js'
+export { UsageError, type UsageWords } from './usage-error.js'

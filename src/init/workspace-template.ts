@@ -40,6 +40,9 @@ function manifest(lang: Lang): string {
     `chains: ${SIGNATURE_CHAINS.length}`,
     `language: ${lang}`,
     'timezone: Asia/Shanghai',
+    // The official order of the 11 chains (DOMAIN.md §1): every table, list and brief follows it.
+    'order:',
+    ...SIGNATURE_CHAINS.map((chain) => `  - ${chain.id}`),
     ...comment.slice(1),
     '',
   ].join('\n')

@@ -5,10 +5,11 @@
 import type { SourceFile } from '../workspace/source.js'
 import { RULE_IDS, type RuleId, type SeveritySetting } from '../findings/index.js'
 import { isIsoDate } from './dates.js'
+import { orderChains } from './order.js'
 import {
-  CATEGORIES, MEETING_FORMATS, ORG_TYPES, TASK_STATUSES,
+  CATEGORIES, MEETING_FORMATS, MEETING_STATUSES, ORG_TYPES, POINT_KINDS, TASK_STATUSES,
   type Chain, type Decision, type IdSite, type Manifest, type Meeting, type MeetingReport, type Milestone,
-  type Model, type Namespace, type Organization, type Origin, type Party, type Person, type Problem,
+  type MeetingPoint, type Model, type Namespace, type Organization, type Origin, type Party, type Person, type Problem,
   type RefKind, type RefSite, type Task, type Text, type Update,
 } from './types.js'
 
@@ -74,6 +75,8 @@ function buildManifest(file: SourceFile): Manifest | undefined {
     language: d.language === 'zh' ? 'zh' : 'en',
     timezone: typeof d.timezone === 'string' ? d.timezone : undefined,
     rules,
+    order: exact(list(d.order).filter(isId)),
+    notice: text(d.notice),
     origin: { file: file.path, path: [] },
   }
 }
@@ -181,18 +184,31 @@ function buildMeeting(b: Builder, file: SourceFile): Meeting | undefined {
   const decisions: Decision[] = []
   list(d.decisions).forEach((x, i) => {
     if (!isObj(x)) return
-    const owner = b.ref('party', x.owner, ['decisions', i, 'owner'], 'owner')
-    const task = b.ref('task', x.task, ['decisions', i, 'task'], 'task')
+    const path = ['decisions', i]
+    const decisionId = b.id('decision', 'decision', x.id, path.concat('id'))
+    const owner = b.ref('party', x.owner, path.concat('owner'), 'owner')
+    const task = b.ref('task', x.task, path.concat('task'), 'task')
     if (isText(x.text)) {
-      const id = isId(x.id) ? x.id : undefined
-      decisions.push({ id, text: x.text, owner, due: date(x.due), task, done: date(x.done), origin: b.origin(['decisions', i]) })
+      decisions.push({ id: decisionId, text: x.text, owner, due: date(x.due), task, done: date(x.done), origin: b.origin(path) })
     }
   })
+  const points: MeetingPoint[] = []
+  list(d.points).forEach((p, i) => {
+    if (!isObj(p)) return
+    const by = b.ref('person', p.by, ['points', i, 'by'], 'by')
+    if (oneOf(POINT_KINDS, p.kind) && isText(p.text)) points.push({ kind: p.kind, by, text: p.text })
+  })
+  const presentAlso = b.refs_('party', d.present_also, ['present_also'], 'present_also')
+  const absent = b.refs_('party', d.absent, ['absent'], 'absent')
+  const distribution = b.refs_('party', d.distribution, ['distribution'], 'distribution')
   if (!id || !isText(d.title) || !isIsoDate(d.date) || chains.length === 0) return undefined
   const format = oneOf(MEETING_FORMATS, d.format) ? d.format : undefined
   return {
     id, fileStem: stem(file.path), title: d.title, date: d.date, chains, format, organizer, chair, attendees,
-    reports, problems, decisions, notes: text(d.notes), origin: b.origin([]),
+    reports, problems, decisions: exact(decisions), notes: text(d.notes),
+    number: text(d.number), time: text(d.time), location: text(d.location), points: exact(points),
+    presentAlso, absent, distribution, status: oneOf(MEETING_STATUSES, d.status) ? d.status : 'final',
+    origin: b.origin([]),
   }
 }
 
@@ -202,7 +218,7 @@ function firstById<T extends { id: string }>(items: Iterable<T>): Map<string, T>
   return map
 }
 
-/** Builds the model from loaded files (any order; chains and meetings keep file order). */
+/** Builds the model from loaded files (any order; chains follow `order`, meetings keep file order). */
 export function buildModel(files: readonly SourceFile[]): Model {
   const ids: IdSite[] = []
   const refs: RefSite[] = []
@@ -217,7 +233,7 @@ export function buildModel(files: readonly SourceFile[]): Model {
     if (!file.ok) {
       if (file.kind === 'organizations' || file.kind === 'people') incomplete.add('party')
       if (file.kind === 'chain') ['chain', 'task', 'problem'].forEach((n) => incomplete.add(n as Namespace))
-      if (file.kind === 'meeting') incomplete.add('meeting')
+      if (file.kind === 'meeting') { incomplete.add('meeting'); incomplete.add('decision') }
     }
     switch (file.kind) {
       case 'workspace': manifest = buildManifest(file); break
@@ -229,10 +245,11 @@ export function buildModel(files: readonly SourceFile[]): Model {
     ids.push(...b.ids)
     refs.push(...b.refs)
   }
-  const tasks = chains.flatMap((c) => c.tasks)
-  const problems = chains.flatMap((c) => c.problems)
+  const ordered = orderChains(chains, manifest?.order ?? [])
+  const tasks = ordered.flatMap((c) => c.tasks)
+  const problems = ordered.flatMap((c) => c.problems)
   return {
-    manifest, organizations, people, chains, meetings, tasks, problems,
+    manifest, organizations, people, chains: ordered, meetings, tasks, problems,
     chainFiles: files.filter((f) => f.kind === 'chain').map((f) => f.path),
     parties: firstById<Party>([...organizations, ...people]),
     chainsById: firstById(chains),

@@ -20,6 +20,10 @@ export const CATEGORIES = ['key-project', 'technology', 'platform', 'market', 't
 export type Category = (typeof CATEGORIES)[number]
 export const MEETING_FORMATS = ['in-person', 'video', 'hybrid'] as const
 export type MeetingFormat = (typeof MEETING_FORMATS)[number]
+export const POINT_KINDS = ['noted', 'stressed', 'required'] as const
+export type PointKind = (typeof POINT_KINDS)[number]
+export const MEETING_STATUSES = ['draft', 'final'] as const
+export type MeetingStatus = (typeof MEETING_STATUSES)[number]
 
 export interface Manifest {
   name: Text
@@ -27,6 +31,10 @@ export interface Manifest {
   language: Lang
   timezone?: string
   rules: Partial<Record<RuleId, SeveritySetting>>
+  /** The official order of the chains (contract §2), as written; ids that are no chain included. */
+  order: string[]
+  /** A line printed atop every report and brief that people read (contract §2). */
+  notice?: Text
   origin: Origin
 }
 
@@ -119,15 +127,21 @@ export interface MeetingReport {
 }
 
 export interface Decision {
-  /** Unique in the whole workspace where given (contract §2, `decision done <id>`). */
   id?: string
   text: Text
   owner?: string
   due?: IsoDate
   task?: string
-  /** The date it was carried out. */
+  /** The date it was carried out (contract §3: done as of D when done ≤ D). */
   done?: IsoDate
   origin: Origin
+}
+
+/** What the meeting noted (会议指出), stressed (强调) or required (要求), contract §2. */
+export interface MeetingPoint {
+  kind: PointKind
+  by?: string
+  text: Text
 }
 
 export interface Meeting {
@@ -144,18 +158,27 @@ export interface Meeting {
   problems: string[]
   decisions: Decision[]
   notes?: Text
+  number?: Text
+  time?: Text
+  location?: Text
+  points: MeetingPoint[]
+  presentAlso: string[]
+  absent: string[]
+  distribution: string[]
+  /** Absent in the file means final (contract §2). */
+  status: MeetingStatus
   origin: Origin
 }
 
 /** The kinds a ref may point to (contract §2 "ref"). Organizations and people share one namespace. */
 export type RefKind = 'organization' | 'person' | 'party' | 'chain' | 'task' | 'problem'
-export type Namespace = 'party' | 'chain' | 'task' | 'problem' | 'meeting'
+export type Namespace = 'party' | 'chain' | 'task' | 'problem' | 'meeting' | 'decision'
 
 /** Every place a record declares an id, for duplicate-id and for resolving refs. */
 export interface IdSite {
   namespace: Namespace
   /** The record's kind within the namespace: organization or person for 'party'. */
-  kind: 'organization' | 'person' | 'chain' | 'task' | 'problem' | 'meeting'
+  kind: 'organization' | 'person' | 'chain' | 'task' | 'problem' | 'meeting' | 'decision'
   id: string
   origin: Origin // path to the id value
 }
@@ -173,6 +196,7 @@ export interface Model {
   manifest?: Manifest
   organizations: Organization[]
   people: Person[]
+  /** The chains in the manifest's `order`, then the rest by id (contract §2): every report lists them so. */
   chains: Chain[]
   meetings: Meeting[]
   /** Every chain file read, parsed or not (chain-count counts files). */

@@ -42,6 +42,8 @@ export interface ChainRow extends Counts {
 export interface ProgressReport {
   asOf: IsoDate
   lang: Lang
+  /** The manifest's notice in the chosen language (contract §2), null when there is none. */
+  notice: string | null
   window: number
   /** True when a filter narrows the tasks themselves (owner, status, overdue, due soon). */
   taskFiltered: boolean
@@ -110,5 +112,6 @@ export function buildProgressReport(model: Model, options: ProgressOptions): Pro
     .filter((row) => !taskFiltered || row.tasks > 0)
   const shown = new Set(chainRows.map((r) => r.id))
   const totalTasks = tasks.filter((t) => shown.has(t.chain))
-  return { asOf, lang, window, taskFiltered, chains: chainRows, total: count(totalTasks, totalTasks.map(asWeighted)), tasks }
+  const notice = textIn(model.manifest?.notice, lang) || null
+  return { asOf, lang, notice, window, taskFiltered, chains: chainRows, total: count(totalTasks, totalTasks.map(asWeighted)), tasks }
 }

@@ -21,10 +21,10 @@ export function findWorkspaceRoot(workspace: string | undefined, cwd: string): s
     try {
       stat = statSync(root)
     } catch {
-      throw new UsageError(`workspace folder not found: ${root}`)
+      throw new UsageError(`workspace folder not found: ${root}`, { key: 'workspace.not-found', args: { dir: root } })
     }
-    if (!stat.isDirectory()) throw new UsageError(`not a folder: ${root}`)
-    if (!isFile(join(root, MANIFEST))) throw new UsageError(`no ${MANIFEST} in ${root}`)
+    if (!stat.isDirectory()) throw new UsageError(`not a folder: ${root}`, { key: 'workspace.not-a-folder', args: { dir: root } })
+    if (!isFile(join(root, MANIFEST))) throw new UsageError(`no ${MANIFEST} in ${root}`, { key: 'workspace.no-manifest', args: { dir: root } })
     return root
   }
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
@@ -33,5 +33,6 @@ export function findWorkspaceRoot(workspace: string | undefined, cwd: string): s
   }
   throw new UsageError(
     `no ${MANIFEST} found in ${resolve(cwd)} or any folder above it; pass --workspace <dir> or run \`chainchief init\``,
+    { key: 'workspace.none-above', args: { dir: resolve(cwd) } },
   )
 }

@@ -8,6 +8,7 @@
 import { FAILSAFE_SCHEMA, Type, load } from 'js-yaml'
 import type { Document, LineCounter } from 'yaml'
 import type { Finding } from '../findings/index.js'
+import { nodeTree, walkFast, walkSlice, type FastTree } from './fast-positions.js'
 import { parseYaml } from './parse-yaml.js'
 import type { SourceFile } from './source.js'
 
@@ -46,7 +47,7 @@ const CORE_TYPES = [
           : parseFloat(s),
   }),
 ]
-const SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: CORE_TYPES })
+export const SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: CORE_TYPES })
 
 /**
  * Text that only the `yaml` package may judge: node properties (`&anchor`, `*alias`, `!tag`)
@@ -83,6 +84,9 @@ function needsYaml(text: string): boolean {
   return BLOCK_SCALAR.test(text) && SPACES_LINE.some((re) => re.test(text))
 }
 
+/** Lookups in one file answered from slices before its whole tree is read. */
+const SLICE_LOOKUPS = 16
+
 export interface FastParsed {
   data: unknown
   ok: boolean
@@ -112,8 +116,10 @@ export function parseYamlFast(file: Pick<SourceFile, 'path' | 'text'>): FastPars
 }
 
 /**
- * Gives `file` its document and line counter: those already parsed, or getters that parse the
- * text with the `yaml` package on first use (only files with a finding to place need them).
+ * Gives `file` what positions need: the document and line counter the `yaml` package parsed,
+ * or, for a file the fast path read, its node tree by a second js-yaml pass on first use
+ * (fast-positions.ts; only files with a finding to place need it), with the `yaml` package's
+ * document parsed on first use for the few paths the tree cannot place.
  */
 export function attachPositions(file: SourceFile, parsed: FastParsed): SourceFile {
   if (parsed.lineCounter) {
@@ -121,9 +127,20 @@ export function attachPositions(file: SourceFile, parsed: FastParsed): SourceFil
     file.lineCounter = parsed.lineCounter
     return file
   }
+  // A few lookups read only the part of the file they need; a file with many findings has
+  // its whole tree read once instead.
+  let tree: FastTree | undefined | null = null
+  let slices = 0
+  file.fastLocate = (path) => {
+    if (tree === null && slices++ < SLICE_LOOKUPS) {
+      const found = walkSlice(file.text, file.data, path, SCHEMA)
+      if (found) return found
+    }
+    if (tree === null) tree = nodeTree(file.text, SCHEMA)
+    return tree ? walkFast(tree, path) : undefined
+  }
   let precise: ReturnType<typeof parseYaml> | undefined
   const get = () => (precise ??= parseYaml({ path: file.path, text: file.text }))
   Object.defineProperty(file, 'doc', { enumerable: true, configurable: true, get: () => get().doc, set: (doc) => Object.defineProperty(file, 'doc', { value: doc, writable: true, enumerable: true }) })
-  Object.defineProperty(file, 'lineCounter', { enumerable: true, configurable: true, get: () => get().lineCounter, set: (lc) => Object.defineProperty(file, 'lineCounter', { value: lc, writable: true, enumerable: true }) })
-  return file
+  return file // no line counter: source.ts counts lines of the text itself, to the same answer
 }

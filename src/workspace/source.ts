@@ -2,6 +2,7 @@
 // (STYLE: positions are kept from the parser to the printer). Paths are JSON-pointer-like
 // segment lists: ['tasks', 2, 'due'].
 import type { Document, LineCounter, Node } from 'yaml'
+import type { Located, NodeRange } from './fast-positions.js'
 import { yamlLib } from './parse-yaml-lib.js'
 import type { Path, Span } from '../findings/index.js'
 
@@ -17,6 +18,9 @@ export interface SourceFile {
   text: string
   doc?: Document.Parsed
   lineCounter?: LineCounter
+  /** Files the fast path read: positions from js-yaml (fast-positions.ts), with `doc` parsed
+   *  on first use only where they cannot answer. */
+  fastLocate?: (path: Path) => Located | undefined
   /** The file's data as plain JS; undefined when it could not be parsed at all. */
   data: unknown
   /** False when reading, decoding or parsing failed (the data, if any, is partial). */
@@ -36,36 +40,65 @@ export function positionAt(text: string, offset: number): { line: number; column
   return { line, column: offset - lineStart + 1 }
 }
 
+const lineIndex = new WeakMap<SourceFile, number[]>()
+
+/** Offsets where each line of the file starts, computed once per file. */
+function lineStarts(file: SourceFile): number[] {
+  let starts = lineIndex.get(file)
+  if (!starts) {
+    starts = [0]
+    for (let i = file.text.indexOf('\n'); i !== -1; i = file.text.indexOf('\n', i + 1)) starts.push(i + 1)
+    lineIndex.set(file, starts)
+  }
+  return starts
+}
+
+/** 1-based line and column of an offset, by binary search over the line starts. */
+function linePos(file: SourceFile, offset: number): { line: number; column: number } {
+  const starts = lineStarts(file)
+  let lo = 0
+  let hi = starts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (starts[mid]! <= offset) lo = mid
+    else hi = mid - 1
+  }
+  return { line: lo + 1, column: offset - starts[lo]! + 1 }
+}
+
 export function spanOfOffsets(file: SourceFile, start: number, end: number): Span {
   const lc = file.lineCounter
   const a = lc ? lc.linePos(start) : null
   const b = lc ? lc.linePos(Math.max(start, end)) : null
   if (a && b) return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col }
-  const s = positionAt(file.text, start)
-  const e = positionAt(file.text, Math.max(start, end))
+  const s = linePos(file, start)
+  const e = linePos(file, Math.max(start, end))
   return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column }
 }
 
-interface Found {
-  node: Node | null
-  key: Node | null // the key of the pair holding `node`, when it is a map value
-  depth: number // how many segments were matched
+/** The yaml package's node as a range: start, end of its value, and what it is. */
+function rangeOfNode(node: Node | null): NodeRange | null {
+  if (!node?.range) return null
+  const { isMap, isSeq } = yamlLib()
+  return { start: node.range[0], end: node.range[1], kind: isMap(node) ? 'mapping' : isSeq(node) ? 'sequence' : 'scalar' }
 }
 
 /** Walks the YAML tree along `path`, keeping the deepest node found (PITFALLS §2). */
-function walk(doc: Document.Parsed, path: Path): Found {
+function walk(doc: Document.Parsed, path: Path): Located {
   const { isMap, isPair, isScalar, isSeq } = yamlLib()
-  let found: Found = { node: doc.contents as Node | null, key: null, depth: 0 }
+  let node = doc.contents as Node | null
+  let found: Located = { node: rangeOfNode(node), key: null, depth: 0 }
   for (const segment of path) {
-    const node = found.node
     if (isMap(node)) {
       const pair = node.items.find(
         (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment),
       )
       if (!pair) break
-      found = { node: (pair.value as Node | null) ?? (pair.key as Node), key: pair.key as Node, depth: found.depth + 1 }
+      node = (pair.value as Node | null) ?? (pair.key as Node)
+      found = { node: rangeOfNode(node), key: rangeOfNode(pair.key as Node), depth: found.depth + 1 }
     } else if (isSeq(node) && typeof segment === 'number' && node.items[segment] !== undefined) {
-      found = { node: node.items[segment] as Node, key: null, depth: found.depth + 1 }
+      node = node.items[segment] as Node
+      found = { node: rangeOfNode(node), key: null, depth: found.depth + 1 }
     } else {
       break
     }
@@ -76,21 +109,20 @@ function walk(doc: Document.Parsed, path: Path): Found {
 /**
  * The span of the node at `path`: its value (default), or its key when `on` is 'key'.
  * A collection value is marked on its first line only, or at the key that holds it.
+ * Files the fast path read are walked without the yaml package (fast-positions.ts).
  */
 export function locate(file: SourceFile, path: Path, on: 'key' | 'value' = 'value'): Span {
-  if (!file.doc) return FILE_START
-  const { isMap, isSeq } = yamlLib()
-  const found = walk(file.doc, path)
+  const found = file.fastLocate?.(path) ?? (file.doc ? walk(file.doc, path) : undefined)
+  if (!found) return FILE_START
   let target = found.node
-  if (found.key && (on === 'key' || found.depth < path.length || isMap(target) || isSeq(target))) {
-    target = found.key
-  }
-  if (!target?.range) return FILE_START
-  const [start, valueEnd] = target.range
-  if (isMap(target) || isSeq(target)) {
+  const collection = target?.kind === 'mapping' || target?.kind === 'sequence'
+  if (found.key && (on === 'key' || found.depth < path.length || collection)) target = found.key
+  if (!target) return FILE_START
+  const { start, end } = target
+  if (target.kind === 'mapping' || target.kind === 'sequence') {
     // A collection that no key holds (a list item, the root): mark its first line.
     const lineEnd = file.text.indexOf('\n', start)
-    return spanOfOffsets(file, start, lineEnd === -1 ? valueEnd : Math.min(valueEnd, lineEnd))
+    return spanOfOffsets(file, start, lineEnd === -1 ? end : Math.min(end, lineEnd))
   }
-  return spanOfOffsets(file, start, valueEnd)
+  return spanOfOffsets(file, start, end)
 }

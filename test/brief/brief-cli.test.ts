@@ -68,7 +68,8 @@ describe('chainchief brief', () => {
   it('a bad flag value: exit 2', () => {
     expect(runCli(['brief', MEETING, '-w', EXAMPLE, '--format', 'pdf']).code).toBe(2)
     expect(runCli(['brief', MEETING, '-w', EXAMPLE, '--window', 'soon']).code).toBe(2)
-    expect(runCli(['brief', '-w', EXAMPLE]).code).toBe(2)
+    // with no meeting id: the list of meetings, exit 0
+    expect(runCli(['brief', '-w', EXAMPLE]).stdout).toContain(`  2022-12-07  ${MEETING}  `)
   })
 
   it('data with errors: the errors on stderr, no brief, exit 1', () => {

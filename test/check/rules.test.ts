@@ -85,6 +85,9 @@ describe('positions and messages', () => {
     expect(messages).toEqual([
       'owner refers to "jifaa", which is not a known organization or person (did you mean "jifa"?)',
       'chair refers to "diitsp", which is an organization, not a person',
+      'by refers to "diitsp", which is an organization, not a person',
+      'present_also refers to "weiqia", which is not a known organization or person (did you mean "weiqiao"?)',
+      'distribution refers to "nobody", which is not a known organization or person',
     ])
   })
 

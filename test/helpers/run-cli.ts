@@ -18,8 +18,9 @@ export interface CliResult {
 
 export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string | undefined>; input?: string } = {}): CliResult {
   const env: Record<string, string | undefined> = { ...process.env }
-  // NODE_EXTRA_CA_CERTS costs ~85 ms a start here and the CLI makes no network calls.
-  for (const key of ['FORCE_COLOR', 'NO_COLOR', 'GITHUB_ACTIONS', 'GITHUB_WORKSPACE', 'COLUMNS', 'LOG_TOKENS', 'CI', 'NODE_EXTRA_CA_CERTS']) delete env[key]
+  // NODE_EXTRA_CA_CERTS costs ~85 ms a start here and the CLI makes no network calls; the
+  // locale would choose the language of the tool's words where no workspace is found (§8).
+  for (const key of ['FORCE_COLOR', 'NO_COLOR', 'GITHUB_ACTIONS', 'GITHUB_WORKSPACE', 'COLUMNS', 'LOG_TOKENS', 'CI', 'NODE_EXTRA_CA_CERTS', 'LC_ALL', 'LC_MESSAGES', 'LANG']) delete env[key]
   Object.assign(env, options.env ?? {})
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,

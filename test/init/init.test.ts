@@ -172,7 +172,8 @@ describe('chainchief init never overwrites', () => {
       writeFileSync(join(dir, 'chains/textile-garment.yaml'), 'id: textile-garment\nname: 纺织服装\n')
       const r = runCli(['init', dir, '--lang', 'zh'])
       expect(r.code).toBe(2)
-      expect(r.stderr).toContain(`${EXPECTED_FILES.length} file(s) it would write already exist`)
+      // --lang zh: the refusal is in Chinese too (contract §8)
+      expect(r.stderr).toContain(`已有 ${EXPECTED_FILES.length} 个它要写的文件`)
       expect(read(dir, 'chains/textile-garment.yaml')).toBe('id: textile-garment\nname: 纺织服装\n')
       expect(read(dir, 'chainchief.yaml')).toContain('\nlanguage: en\n')
     } finally {

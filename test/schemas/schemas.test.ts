@@ -79,7 +79,7 @@ describe('chainchief schema', () => {
     const r = runCli(['schema', 'chains'])
     expect(r.code).toBe(2)
     expect(r.stdout).toBe('')
-    expect(r.stderr).toBe('chainchief: unknown schema "chains"; the schemas are: workspace, organizations, people, chain, meeting\n')
+    expect(r.stderr).toBe('chainchief: unknown schema "chains" (did you mean "chain"?); the schemas are: workspace, organizations, people, chain, meeting\n')
   })
 
   it('--out writes all five into a new folder, and overwrites stale copies', () => {
@@ -87,7 +87,9 @@ describe('chainchief schema', () => {
     try {
       const first = runCli(['schema', '--out', 'a/b'], { cwd: dir })
       expect(first.code).toBe(0)
-      expect(first.stdout.trim().split('\n')).toEqual(NAMES.map((n) => `wrote a/b/${n}.schema.json`))
+      // every command that writes a file says so on stderr, one line a file (README)
+      expect(first.stdout).toBe('')
+      expect(first.stderr.trim().split('\n')).toEqual(NAMES.map((n) => `wrote a/b/${n}.schema.json`))
       const again = runCli(['schema', '--out', 'a/b'], { cwd: dir })
       expect(again.code).toBe(0)
       for (const name of NAMES) expect(readFileSync(join(dir, 'a/b', `${name}.schema.json`), 'utf8')).toBe(committed(name))

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { VOCABULARY } from '../../scripts/build-schemas.mjs'
 import { DEFAULT_SEVERITY } from '../../src/check/rules/index.js'
 import { RULE_IDS, UNLOWERABLE } from '../../src/findings/index.js'
-import { CATEGORIES, MEETING_FORMATS, ORG_TYPES, TASK_STATUSES } from '../../src/model/types.js'
+import { CATEGORIES, MEETING_FORMATS, MEETING_STATUSES, ORG_TYPES, POINT_KINDS, TASK_STATUSES } from '../../src/model/types.js'
 
 describe('the schema script speaks the vocabulary of src/', () => {
   it('statuses, organization types, categories and meeting formats', () => {
@@ -13,6 +13,8 @@ describe('the schema script speaks the vocabulary of src/', () => {
     expect(VOCABULARY.ORG_TYPES).toEqual([...ORG_TYPES])
     expect(VOCABULARY.CATEGORIES).toEqual([...CATEGORIES])
     expect(VOCABULARY.MEETING_FORMATS).toEqual([...MEETING_FORMATS])
+    expect(VOCABULARY.POINT_KINDS).toEqual([...POINT_KINDS])
+    expect(VOCABULARY.MEETING_STATUSES).toEqual([...MEETING_STATUSES])
   })
 
   it('rule ids, in order, and the rules that cannot be lowered', () => {

@@ -1,5 +1,6 @@
 // date-order (contract §4): dates that run backwards: a task's start after its due date, a
-// problem resolved before it was raised, a task's updates out of date order.
+// problem resolved before it was raised, a task's updates out of date order, a decision done
+// before its meeting was held.
 import { at, type Rule } from './rule.js'
 
 export const dateOrder: Rule = {
@@ -20,6 +21,13 @@ export const dateOrder: Rule = {
     for (const problem of model.problems) {
       if (problem.resolved && problem.resolved < problem.raised) {
         report(at(problem, 'resolved'), 'resolved-before-raised', { resolved: problem.resolved, raised: problem.raised })
+      }
+    }
+    for (const meeting of model.meetings) {
+      for (const decision of meeting.decisions) {
+        if (decision.done && decision.done < meeting.date) {
+          report(at(decision, 'done'), 'decision-done-before-meeting', { done: decision.done, date: meeting.date })
+        }
       }
     }
   },

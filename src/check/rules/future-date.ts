@@ -1,5 +1,5 @@
 // future-date (contract §4): something recorded as happened after the as-of date: an update,
-// a milestone done, a problem resolved.
+// a milestone done, a problem resolved, a decision carried out.
 import { at, type Rule } from './rule.js'
 
 export const futureDate: Rule = {
@@ -20,6 +20,11 @@ export const futureDate: Rule = {
     }
     for (const problem of model.problems) {
       if (problem.resolved && after(problem.resolved)) report(at(problem, 'resolved'), 'resolved', { date: problem.resolved, asOf: asOf() })
+    }
+    for (const meeting of model.meetings) {
+      for (const decision of meeting.decisions) {
+        if (decision.done && after(decision.done)) report(at(decision, 'done'), 'decision', { date: decision.done, asOf: asOf() })
+      }
     }
   },
 }

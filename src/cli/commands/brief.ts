@@ -4,10 +4,12 @@
 import { editDistance } from '../../check/closest.js'
 import { buildBrief } from '../../report/brief/index.js'
 import { renderBrief } from '../../render/brief/index.js'
+import { renderMeetingList } from '../../render/meeting-list.js'
 import { loadCheckedModel } from '../checked-model.js'
 import type { WorkspaceFlags } from '../options.js'
 import { decideOutput, writeOutput } from '../output.js'
 import { UsageError } from '../../findings/index.js'
+import { say } from '../words.js'
 
 import type { BriefFormat } from '../../render/formats.js'
 
@@ -18,22 +20,26 @@ export interface BriefFlags extends WorkspaceFlags {
 
 /** "no meeting …", with up to three ids nearest by edit distance. */
 function unknownMeeting(id: string, ids: string[]): UsageError {
-  if (ids.length === 0) return new UsageError(`no meeting "${id}": the workspace has no meetings (meetings/<meeting-id>.yaml)`)
+  if (ids.length === 0) return new UsageError(say('id.no-meetings', { id }))
   const nearest = [...ids]
     .map((candidate) => ({ candidate, d: editDistance(id, candidate) }))
     .sort((a, b) => a.d - b.d || (a.candidate < b.candidate ? -1 : 1))
     .slice(0, 3)
     .map((x) => x.candidate)
-  return new UsageError(`no meeting "${id}"; closest: ${nearest.join(', ')}`)
+  return new UsageError(say('id.no-meeting', { id, closest: nearest.join(', ') }))
 }
 
-export async function runBrief(meetingId: string, flags: BriefFlags): Promise<number> {
+export async function runBrief(meetingId: string | undefined, flags: BriefFlags): Promise<number> {
   // The data is checked as of today: an update after the meeting is not a mistake in the data,
   // and `future-date` must not stop the brief of a past meeting. --as-of only moves the brief.
   const output = decideOutput(flags)
   const checked = await loadCheckedModel({ ...flags, asOf: undefined }, output)
   if (!checked.ok) return checked.exitCode
   const { model, lang } = checked.result
+  if (meetingId === undefined) {
+    process.stdout.write(renderMeetingList(model.meetings, lang))
+    return 0
+  }
   if (!model.meetingsById.has(meetingId)) throw unknownMeeting(meetingId, [...model.meetingsById.keys()])
   const brief = buildBrief(model, meetingId, { lang, asOf: flags.asOf, window: flags.window })
   writeOutput(renderBrief(brief, { format: flags.format ?? 'markdown' }), output)

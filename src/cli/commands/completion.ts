@@ -4,6 +4,7 @@ import type { Command, Option } from 'commander'
 import { SCHEMA_NAMES } from '../../init/schema-names.js'
 import { TASK_STATUSES } from '../../model/types.js'
 import { UsageError } from '../../findings/index.js'
+import { say } from '../words.js'
 
 export const SHELLS = ['bash', 'zsh'] as const
 type Shell = (typeof SHELLS)[number]
@@ -54,7 +55,7 @@ function specOf(command: Command): CommandSpec {
     options.push({ flags, description: o.description, values: valuesOf(o) })
   }
   // commander adds -h/--help to every command without listing it among the options
-  if (!options.some((o) => o.flags.includes('--help'))) options.push({ flags: ['-h', '--help'], description: 'show help', values: undefined })
+  if (!options.some((o) => o.flags.includes('--help'))) options.push({ flags: ['-h', '--help'], description: say('help.option'), values: undefined })
   return {
     name: command.name(),
     description: command.description(),
@@ -183,7 +184,7 @@ fi
 
 /** The completion script of `root` for a shell. */
 export function completionScript(shell: string, root: Command): string {
-  if (!(SHELLS as readonly string[]).includes(shell)) throw new UsageError(`unknown shell "${shell}"; completion is available for: ${SHELLS.join(', ')}`)
+  if (!(SHELLS as readonly string[]).includes(shell)) throw new UsageError(say('completion.unknown-shell', { shell, shells: SHELLS.join(', ') }))
   const commands = root.commands.filter((c) => c.name() !== 'help').map(specOf)
   return (shell as Shell) === 'bash' ? bashScript(root, commands) : zshScript(root, commands)
 }

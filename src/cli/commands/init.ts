@@ -7,6 +7,7 @@ import type { Lang } from '../../model/types.js'
 import { workspaceFiles, type InitFile } from '../../init/workspace-template.js'
 import { UsageError } from '../../findings/index.js'
 import { packageVersion, readSchemaTexts } from './schema.js'
+import { say, toolLang } from '../words.js'
 
 export interface InitFlags {
   lang?: Lang
@@ -36,16 +37,14 @@ function conflicts(root: string, files: InitFile[]): string[] {
 
 export function runInit(dir: string | undefined, flags: InitFlags): number {
   const root = resolve(process.cwd(), dir ?? '.')
-  const lang = flags.lang ?? 'en'
-  if (kindAt(root) === 'other') throw new UsageError(`not a folder: ${root}`)
+  // Without --lang, the workspace speaks the language the tool speaks to this user (§8).
+  const lang = flags.lang ?? toolLang()
+  if (kindAt(root) === 'other') throw new UsageError(say('workspace.not-a-folder', { dir: root }))
   const files = workspaceFiles({ lang, version: packageVersion(), schemas: readSchemaTexts() })
   const inTheWay = conflicts(root, files)
   if (inTheWay.length > 0) {
     const list = inTheWay.map((p) => `  ${p}`).join('\n')
-    throw new UsageError(
-      `init writes nothing: ${inTheWay.length} file(s) it would write already exist in ${root}:\n${list}\n` +
-        'Move them away, or run init in an empty folder.',
-    )
+    throw new UsageError(say('init.refused', { count: inTheWay.length, dir: root, list }))
   }
   try {
     for (const file of files) {
@@ -54,15 +53,11 @@ export function runInit(dir: string | undefined, flags: InitFlags): number {
       writeFileSync(target, file.text, { flag: 'wx' }) // wx: never overwrite, even in a race
     }
   } catch (error) {
-    throw new UsageError(`cannot write the workspace in ${root}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
+    throw new UsageError(say('init.cannot-write', { dir: root, reason: (error as NodeJS.ErrnoException).code ?? String(error) }))
   }
   const rel = relative(process.cwd(), root)
   const shown = rel === '' ? '.' : rel.startsWith('..') ? root : rel
   const next = `${rel === '' ? '' : `cd ${/[^\w./-]/.test(shown) ? `'${shown}'` : shown} && `}chainchief check`
-  process.stdout.write(
-    lang === 'zh'
-      ? `已在 ${root} 创建 chainchief 工作区（${files.length} 个文件），包含 11 条标志性产业链。\n下一步：${next}\n`
-      : `Created a chainchief workspace in ${root} (${files.length} files) with the 11 signature chains.\nNext: ${next}\n`,
-  )
+  process.stdout.write(`${say('init.created', { dir: root, count: files.length, next })}\n`)
   return 0
 }

@@ -9,6 +9,7 @@ import { loadCheckedModel } from '../checked-model.js'
 import type { WorkspaceFlags } from '../options.js'
 import { decideOutput, makeStyle, writeOutput } from '../output.js'
 import { UsageError } from '../../findings/index.js'
+import { didYouMean, say } from '../words.js'
 
 export interface ProgressFlags extends WorkspaceFlags {
   format?: ProgressFormat
@@ -23,26 +24,24 @@ export interface ProgressFlags extends WorkspaceFlags {
   bom?: boolean // commander's --no-bom sets false
 }
 
-function unknown(what: string, flag: string, value: string, candidates: Iterable<string>): UsageError {
-  const near = closest(value, candidates)
-  return new UsageError(`${flag}: no ${what} "${value}"${near ? ` (did you mean "${near}"?)` : ''}`)
+function unknown(key: 'id.no-chain' | 'id.no-owner', id: string, candidates: Iterable<string>): UsageError {
+  return new UsageError(say(key, { id, hint: didYouMean(closest(id, candidates)) }))
 }
 
 /** Statuses are known without the data, so a typo is reported before the workspace is read. */
 function parseStatuses(values: readonly string[] = []): TaskStatus[] {
   return values.map((value) => {
     if ((TASK_STATUSES as readonly string[]).includes(value)) return value as TaskStatus
-    const near = closest(value, TASK_STATUSES)
-    throw new UsageError(`--status: "${value}" is not a status (${TASK_STATUSES.join(', ')})${near ? `; did you mean "${near}"?` : ''}`)
+    throw new UsageError(say('id.bad-status', { value, statuses: TASK_STATUSES.join(', '), hint: didYouMean(closest(value, TASK_STATUSES)) }))
   })
 }
 
 function checkIds(model: Model, flags: ProgressFlags): void {
   for (const id of flags.chain ?? []) {
-    if (!model.chainsById.has(id)) throw unknown('chain', '--chain', id, model.chainsById.keys())
+    if (!model.chainsById.has(id)) throw unknown('id.no-chain', id, model.chainsById.keys())
   }
   for (const id of flags.owner ?? []) {
-    if (!model.parties.has(id)) throw unknown('organization or person', '--owner', id, model.parties.keys())
+    if (!model.parties.has(id)) throw unknown('id.no-owner', id, model.parties.keys())
   }
 }
 

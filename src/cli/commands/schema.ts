@@ -5,7 +5,9 @@ import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { isSchemaName, SCHEMA_NAMES, type SchemaName } from '../../init/schema-names.js'
 import { UsageError } from '../../findings/index.js'
-import { decideOutput, writeOutput } from '../output.js'
+import { decideOutput, sayWrote, writeOutput } from '../output.js'
+import { closest } from '../../check/closest.js'
+import { didYouMean, say } from '../words.js'
 
 export interface SchemaFlags {
   out?: string
@@ -27,7 +29,7 @@ const COVERS: Record<SchemaName, string> = {
 export function packageRoot(): string {
   for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
     if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'schemas', 'workspace.schema.json'))) return dir
-    if (dirname(dir) === dir) throw new UsageError('cannot find the schemas/ folder of the chainchief package; reinstall it')
+    if (dirname(dir) === dir) throw new UsageError(say('schema.no-package'))
   }
 }
 
@@ -43,31 +45,31 @@ export function readSchemaTexts(): Record<SchemaName, string> {
 }
 
 function checkedName(name: string): SchemaName {
-  if (!isSchemaName(name)) throw new UsageError(`unknown schema "${name}"; the schemas are: ${SCHEMA_NAMES.join(', ')}`)
+  if (!isSchemaName(name)) {
+    throw new UsageError(say('schema.unknown', { name, hint: didYouMean(closest(name, SCHEMA_NAMES)), names: SCHEMA_NAMES.join(', ') }))
+  }
   return name
 }
 
-function writeAll(out: string, names: readonly SchemaName[], texts: Record<SchemaName, string>): string {
+function writeAll(out: string, names: readonly SchemaName[], texts: Record<SchemaName, string>): void {
   const dir = resolve(process.cwd(), out)
-  const lines: string[] = []
   try {
     mkdirSync(dir, { recursive: true })
     for (const name of names) {
       const file = join(dir, `${name}.schema.json`)
       writeFileSync(file, texts[name])
-      lines.push(`wrote ${relative(process.cwd(), file) || file}`)
+      sayWrote(relative(process.cwd(), file) || file)
     }
   } catch (error) {
-    throw new UsageError(`cannot write to ${dir}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
+    throw new UsageError(say('write.failed-dir', { dir, reason: (error as NodeJS.ErrnoException).code ?? String(error) }))
   }
-  return lines.join('\n') + '\n'
 }
 
 export function runSchema(name: string | undefined, flags: SchemaFlags): number {
   const chosen = name === undefined ? undefined : checkedName(name)
   const texts = readSchemaTexts()
   if (flags.out !== undefined) {
-    process.stdout.write(writeAll(flags.out, chosen ? [chosen] : SCHEMA_NAMES, texts))
+    writeAll(flags.out, chosen ? [chosen] : SCHEMA_NAMES, texts)
     return 0
   }
   if (chosen) {
@@ -76,6 +78,6 @@ export function runSchema(name: string | undefined, flags: SchemaFlags): number 
   }
   const width = Math.max(...SCHEMA_NAMES.map((n) => n.length))
   const list = SCHEMA_NAMES.map((n) => `  ${n.padEnd(width)}  ${COVERS[n]}`).join('\n')
-  writeOutput(`The schemas (chainchief schema <name> prints one; --out <dir> writes them all):\n${list}\n`, decideOutput(flags))
+  writeOutput(`${say('schema.list')}\n${list}\n`, decideOutput(flags))
   return 0
 }

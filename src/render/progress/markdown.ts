@@ -2,6 +2,7 @@
 // the columns of the terminal table, data escaped by markdownText, progress as a percent.
 import type { ProgressReport } from '../../report/progress.js'
 import { markdownTable, markdownText, type MarkdownColumn } from '../markdown.js'
+import { noticeMarkdown } from '../notice.js'
 import { CHAIN_COLUMNS, formatProgress, header, heading, taskStatusText, taskSummary, TASK_COLUMNS } from './labels.js'
 import type { ProgressRenderOptions } from './options.js'
 
@@ -12,7 +13,7 @@ export function renderProgressMarkdown(report: ProgressReport, options: Progress
   const { lang } = options
   const columns = (keys: readonly (typeof CHAIN_COLUMNS | typeof TASK_COLUMNS)[number][]): MarkdownColumn[] =>
     keys.map((k) => ({ header: header(k, lang), align: RIGHT.has(k) ? 'right' : 'left' }))
-  const title = `**${markdownText(heading(report, options.tasks))}**\n\n`
+  const title = `${noticeMarkdown(report.notice)}**${markdownText(heading(report, options.tasks))}**\n\n`
   if (options.tasks) {
     const rows = report.tasks.map((t) => {
       const flagged = t.overdue || t.dueSoon

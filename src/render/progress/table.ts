@@ -5,6 +5,7 @@
 import type { ChainRow, Counts, ProgressReport } from '../../report/progress.js'
 import type { TaskRow } from '../../report/task-rows.js'
 import { terminalInline } from '../escape.js'
+import { noticeTable } from '../notice.js'
 import { CHAIN_COLUMNS, formatProgress, header, heading, taskStatusText, taskSummary, TASK_COLUMNS } from './labels.js'
 import type { ProgressRenderOptions } from './options.js'
 import type { Style } from '../style.js'
@@ -125,5 +126,5 @@ export function renderProgressTable(report: ProgressReport, options: ProgressRen
       ),
     )
   }
-  return [style.bold(heading(report, options.tasks)), ...lines, ...footer].join('\n') + '\n'
+  return [...noticeTable(report.notice, style), style.bold(heading(report, options.tasks)), ...lines, ...footer].join('\n') + '\n'
 }

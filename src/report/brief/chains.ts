@@ -7,6 +7,7 @@ import { taskStateAsOf, weightedProgress } from '../as-of.js'
 import { buildTaskRows, type TaskRow } from '../task-rows.js'
 import { briefParty } from './parties.js'
 import type { BriefChain, BriefTask, DeadlineTask } from './types.js'
+import { inChainOrder } from '../../model/order.js'
 
 const DAY = 86_400_000
 const dayNumber = (date: IsoDate) => Date.parse(`${date}T00:00:00Z`) / DAY
@@ -70,12 +71,12 @@ function briefChain(ctx: Context, meeting: Meeting, chain: Chain): BriefChain {
 
 const byDue = (a: DeadlineTask, b: DeadlineTask) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 
-/** The chains of the meeting (each once, in its order), and their overdue and due-soon tasks by due date. */
+/** The chains of the meeting (each once, in the official chain order), and their overdue and due-soon tasks by due date. */
 export function briefChains(ctx: Context, meeting: Meeting): { chains: BriefChain[]; overdue: DeadlineTask[]; dueSoon: DeadlineTask[] } {
   const chains: BriefChain[] = []
   const overdue: DeadlineTask[] = []
   const dueSoon: DeadlineTask[] = []
-  for (const chainId of new Set(meeting.chains)) {
+  for (const chainId of inChainOrder(ctx.model, meeting.chains)) {
     const chain = ctx.model.chainsById.get(chainId)
     if (!chain) continue
     const section = briefChain(ctx, meeting, chain)

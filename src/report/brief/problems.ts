@@ -1,10 +1,11 @@
 // Brief step "problems" (contract §6, §3): the problems the meeting lists, in its order, and
-// every other problem of its chains open as of the date, in chain file order.
+// every other problem of its chains open as of the date, in the official chain order.
 import { textIn } from '../../model/text.js'
 import type { IsoDate, Lang, Meeting, Model, Problem } from '../../model/types.js'
 import { isProblemOpen } from '../as-of.js'
 import { briefParty } from './parties.js'
 import type { BriefProblem } from './types.js'
+import { inChainOrder } from '../../model/order.js'
 
 function briefProblem(model: Model, problem: Problem, asOf: IsoDate, lang: Lang): BriefProblem {
   const open = isProblemOpen(problem, asOf) || problem.raised > asOf
@@ -31,7 +32,7 @@ export function briefProblems(
 ): { listedProblems: BriefProblem[]; otherOpenProblems: BriefProblem[] } {
   const listed = [...new Set(meeting.problems)].flatMap((id) => model.problemsById.get(id) ?? [])
   const listedIds = new Set(listed.map((p) => p.id))
-  const others = [...new Set(meeting.chains)]
+  const others = inChainOrder(model, meeting.chains)
     .flatMap((id) => model.chainsById.get(id)?.problems ?? [])
     .filter((p) => !listedIds.has(p.id) && isProblemOpen(p, asOf))
   return {

@@ -106,7 +106,7 @@ export interface Brief {
   dueSoon: DeadlineTask[]
   /** Problems the meeting lists, in its order. */
   listedProblems: BriefProblem[]
-  /** Every other problem of its chains open as of the date, in chain file order. */
+  /** Every other problem of its chains open as of the date, in the official chain order. */
   otherOpenProblems: BriefProblem[]
   decisions: BriefDecision[]
 }

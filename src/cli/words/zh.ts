@@ -1,0 +1,170 @@
+// The tool's own words in Chinese (contract §8): the same keys and {placeholders} as en.ts.
+import type { Words } from './types.js'
+
+export const zh: Words = {
+  // ---- the program and its help ----
+  'program.description': '检查、统计和整理山东省标志性产业链链长制的数据（链长制）',
+  'program.after':
+    '\n示例：\n  chainchief check -w examples/shandong\n  chainchief progress --tasks --lang zh\n  chainchief brief 2022-12-07-textile-garment -o minutes.md\n  chainchief init shandong-data\n\n退出码：0 没有错误，1 数据有错误，2 命令无法运行。',
+  'help.after-error': '（用 --help 查看用法）',
+  'help.option': '显示命令的帮助',
+  'help.command': '显示某个命令的帮助',
+  'version.option': '显示版本号',
+  'help.title.usage': '用法：',
+  'help.title.options': '选项：',
+  'help.title.global-options': '全局选项：',
+  'help.title.commands': '命令：',
+  'help.title.arguments': '参数：',
+  'help.choices': '可选值：{choices}',
+  'help.default': '默认：{value}',
+  'help.notes': '{description}（{notes}）',
+  'help.notes-separator': '，',
+  'help.usage.options': '[选项]',
+  'help.usage.command': '[命令]',
+
+  // ---- common flags ----
+  'today': '工作区时区的今天',
+  'flag.workspace': '工作区文件夹（默认：向上查找 chainchief.yaml）',
+  'flag.lang': '输出语言：en 或 zh（默认：工作区的语言）',
+  'flag.as-of': '统计截至的日期，格式 YYYY-MM-DD（默认：{default}）',
+  'flag.output': '写入文件，而不是标准输出',
+  'flag.no-color': '不使用颜色（也可设置 NO_COLOR=1）',
+  'flag.window': '多少天内到期算作“即将到期”（默认：30）',
+
+  // ---- check ----
+  'check.description': '按数据模式和跨文件规则检查工作区的每个文件',
+  'check.as-of': '{today}；future-date 规则与它比较',
+  'check.format': '输出格式（默认：GITHUB_ACTIONS=true 时为 github，否则为 pretty）',
+  'check.max-warnings': '警告多于此数时以退出码 1 结束',
+  'check.quiet': '只显示错误（警告仍计入 --max-warnings）',
+  'check.after':
+    '\n示例：\n  chainchief check -w examples/shandong\n  chainchief check --format json --as-of 2022-12-07\n  chainchief check --format compact --quiet\n  chainchief check --lang zh --max-warnings 0',
+
+  // ---- progress ----
+  'progress.description': '显示截至某日各产业链及其重点任务的进展',
+  'progress.format': '输出格式',
+  'progress.tasks': '每个重点任务一行，而不是每条产业链一行',
+  'progress.chain': '只看这些产业链',
+  'progress.owner': '只看这些单位或人员负责的任务',
+  'progress.status': '只看截至该日处于这些状态的任务：planned、in-progress、done、blocked、cancelled',
+  'progress.overdue': '只看逾期任务（已过截止日期，未完成也未取消）',
+  'progress.due-soon': '只看即将到期的任务（未逾期，未完成也未取消）',
+  'progress.ascii': '使用 +-| 边框和 # 进度条（适合把制表符画成双宽的终端）',
+  'progress.no-bom': 'CSV 不加 UTF-8 字节顺序标记（有它 Excel 才能正确显示中文）',
+  'progress.after':
+    '\n示例：\n  chainchief progress -w examples/shandong\n  chainchief progress --tasks --lang zh --as-of 2023-06-30\n  chainchief progress --tasks --overdue --chain textile-garment\n  chainchief progress --format csv -o progress.csv',
+
+  // ---- brief ----
+  'brief.description': '生成某次会议截至会议当日的会议纪要：markdown 或可打印的 HTML 页面',
+  'brief.argument': '会议标识，如 2022-12-07-textile-garment（不填：列出全部会议）',
+  'brief.as-of': '会议日期',
+  'brief.format': 'markdown，或 html：一个可在 A4 纸上打印的独立页面',
+  'brief.after':
+    '\n示例：\n  chainchief brief 2022-12-07-textile-garment -w examples/shandong\n  chainchief brief 2022-12-07-textile-garment --lang zh -o minutes.md\n  chainchief brief 2022-12-07-textile-garment --format html -o minutes.html',
+
+  // ---- init ----
+  'init.description': '新建工作区：11 条标志性产业链、数据模式、编辑器设置、CI 工作流',
+  'init.argument': '写入的文件夹（默认：当前文件夹）',
+  'init.lang': '工作区及其 README 的语言：en 或 zh',
+  'init.after': '\n从不覆盖：要写的文件已存在时，什么也不写，以退出码 2 结束。\n\n示例：\n  chainchief init shandong-data\n  chainchief init --lang zh',
+  'init.refused': 'init 未写入任何文件：{dir} 中已有 {count} 个它要写的文件：\n{list}\n请先移走这些文件，或在空文件夹中运行 init。',
+  'init.cannot-write': '无法在 {dir} 中写入工作区：{reason}',
+  'init.created': '已在 {dir} 创建 chainchief 工作区（{count} 个文件），包含 11 条标志性产业链。\n下一步：{next}',
+
+  // ---- schema ----
+  'schema.description': '显示数据文件的 JSON Schema，或用 --out 全部写出',
+  'schema.argument': 'workspace、organizations、people、chain 或 meeting',
+  'schema.out': '把数据模式（全部，或指定的一个）写入此文件夹',
+  'schema.output': '把数据模式写入文件，而不是标准输出',
+  'schema.after': '\n示例：\n  chainchief schema chain\n  chainchief schema --out .chainchief/schemas',
+  'schema.unknown': '没有名为“{name}”的数据模式{hint}；可用的有：{names}',
+  'schema.list': '数据模式（chainchief schema <名称> 显示一个；--out <文件夹> 全部写出）：',
+  'schema.no-package': '找不到 chainchief 程序包的 schemas/ 文件夹；请重新安装',
+
+  // ---- completion ----
+  'completion.description': '输出命令行补全脚本：bash 或 zsh',
+  'completion.argument': 'bash 或 zsh',
+  'completion.after': '\n示例：\n  source <(chainchief completion bash)\n  chainchief completion zsh > "${fpath[1]}/_chainchief"',
+  'completion.unknown-shell': '未知的 shell“{shell}”；可补全的有：{shells}',
+
+  // ---- record commands (SPEC §9) ----
+  'flag.dry-run': '以统一差异格式（unified diff）显示将做的修改，不写入任何内容',
+  'update.description': '记录任务进展：追加一条带日期的进展记录，并相应更新任务的进度和状态',
+  'update.argument': '重点任务，例如 tg-luthai-smart-factory',
+  'update.progress': '当前进度，0 到 100 的整数百分比',
+  'update.status': '当前状态（默认：受阻任务在 100 以下仍为受阻，否则 100 为已完成，大于 0 为推进中，0 为未启动）',
+  'update.note': '进展说明，按责任单位报送的内容填写',
+  'update.date': '进展日期，YYYY-MM-DD（默认：{today}）',
+  'update.after': '\n写入后若会给工作区新增错误，则不写入任何内容，并按 check 的格式列出这些错误（退出码 1）。\n\n示例：\n  chainchief update tg-luthai-smart-factory --progress 80 --note "二期设备安装完成"\n  chainchief update tg-dyeing-cluster-upgrade --progress 45 --status in-progress --date 2026-11-30\n  chainchief update tg-iiot-platform --progress 90 --dry-run',
+  'problem.description': '在产业链问题清单中新增问题，或将问题标记为已解决',
+  'problem-add.description': '在产业链问题清单末尾新增一个未解决的问题',
+  'problem-add.argument': '问题所属的产业链，例如 textile-garment',
+  'problem-add.text': '问题内容',
+  'problem-add.id': '问题标识（默认：第一个未用的 <产业链标识>-p<序号>）',
+  'problem-add.task': '问题影响的重点任务',
+  'problem-add.owner': '负责解决的单位或人员标识',
+  'problem-add.raised-by': '提出问题的单位或人员标识',
+  'problem-add.raised': '提出日期，YYYY-MM-DD（默认：{today}）',
+  'problem-add.after': '\n示例：\n  chainchief problem add textile-garment --text "印染园区用能指标紧张" --task tg-dyeing-cluster-upgrade --owner diitsp\n  chainchief problem add pharmaceuticals --text "原料药产能不足" --raised-by qilu-pharmaceutical --dry-run',
+  'problem-resolve.description': '将问题标记为在某日已解决',
+  'problem-resolve.argument': '问题，例如 tg-problem-data-standards',
+  'problem-resolve.date': '解决日期，YYYY-MM-DD（默认：{today}）',
+  'problem-resolve.after': '\n示例：\n  chainchief problem resolve tg-problem-data-standards\n  chainchief problem resolve tg-problem-environmental-approval --date 2026-11-30',
+  'decision.description': '记录会议议定事项的落实情况',
+  'decision-done.description': '记录议定事项的落实日期',
+  'decision-done.argument': '议定事项：会议文件 decisions: 下某一项的 id',
+  'decision-done.date': '落实日期，YYYY-MM-DD（默认：{today}）',
+  'decision-done.after': '\n示例：\n  chainchief decision done tg-2022-12-07-d2\n  chainchief decision done tg-2022-12-07-d3 --date 2023-06-30',
+  'meeting.description': '新建调度会议文件',
+  'meeting-new.description': '写入 meetings/<标识>.yaml：填好标题、日期、产业链、组织单位、主持人、出席单位和未解决问题，并为汇报、会议要点和议定事项留出带注释的空位',
+  'meeting-new.argument': '会议涉及的产业链；组织单位和主持人取自第一个',
+  'meeting-new.date': '会议日期，YYYY-MM-DD',
+  'meeting-new.id': '会议标识和文件名（默认：<日期>-<第一个产业链标识>）',
+  'meeting-new.after': '\n不会覆盖已有文件：文件已存在时不写入任何内容，退出码 2。\n\n示例：\n  chainchief meeting new textile-garment --date 2026-12-15\n  chainchief meeting new textile-garment pharmaceuticals --date 2026-12-15 --id 2026-12-15-joint',
+  'value.percent': '应为 0 到 100 的整数百分比，实际为“{value}”',
+
+  // ---- flag values ----
+  'value.date': '应为 YYYY-MM-DD 格式的有效日期，实际为“{value}”',
+  'value.lang': '应为 en 或 zh，实际为“{value}”',
+  'value.count': '应为不小于 0 的整数，实际为“{value}”',
+
+  // ---- ids named on the command line ----
+  'hint.did-you-mean': '（是否应为“{suggestion}”？）',
+  'id.no-chain': '--chain：没有产业链“{id}”{hint}',
+  'id.no-owner': '--owner：没有单位或人员“{id}”{hint}',
+  'id.bad-status': '--status：“{value}”不是状态（{statuses}）{hint}',
+  'id.no-meeting': '没有会议“{id}”；最接近的：{closest}',
+  'id.no-meetings': '没有会议“{id}”：工作区中还没有会议（meetings/<会议标识>.yaml）',
+
+  // ---- the workspace ----
+  'workspace.not-found': '找不到工作区文件夹：{dir}',
+  'workspace.not-a-folder': '不是文件夹：{dir}',
+  'workspace.no-manifest': '{dir} 中没有 chainchief.yaml',
+  'workspace.none-above': '在 {dir} 及其上级文件夹中都找不到 chainchief.yaml；请用 --workspace <文件夹> 指定，或运行 `chainchief init`',
+
+  // ---- writing ----
+  'wrote': '已写入 {file}',
+  'write.failed': '无法写入 {file}：{reason}',
+  'write.failed-dir': '无法写入 {dir}：{reason}',
+
+  // ---- refusing broken data ----
+  'refused': '未生成任何输出：数据有 {errors} 个错误（见上），基于错误数据的报告会误导读者；请修正后再运行',
+
+  // ---- program failures ----
+  'internal-error': '内部错误：{detail}\n请连同所运行的命令一起报告此问题。',
+
+  // ---- commander's own errors ----
+  'cmd.missing-argument': '错误：缺少必填参数“{name}”',
+  'cmd.option-missing-argument': '错误：选项“{flags}”缺少取值',
+  'cmd.mandatory-option': '错误：未指定必需的选项“{flags}”',
+  'cmd.unknown-option': '错误：未知选项“{flag}”',
+  'cmd.unknown-command': '错误：未知命令“{name}”',
+  'cmd.too-many-arguments': '错误：“{command}”的参数过多：应为 {expected}，实际有 {got} 个。',
+  'cmd.too-many-arguments-top': '错误：参数过多：应为 {expected}，实际有 {got} 个。',
+  'cmd.invalid-option-value': '错误：选项“{flags}”的取值“{value}”无效。{reason}',
+  'cmd.invalid-argument-value': '错误：参数“{name}”的取值“{value}”无效。{reason}',
+  'cmd.allowed-choices': '可选值为 {choices}。',
+  'cmd.did-you-mean': '（是否应为 {suggestion}？）',
+  'cmd.did-you-mean-one-of': '（是否应为以下之一：{suggestions}？）',
+  'cmd.arguments': '{count} 个参数',
+}
