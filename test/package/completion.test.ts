@@ -28,8 +28,11 @@ describe('chainchief completion bash', () => {
   })
 
   it.each([
-    [['chainchief', ''], ['check', 'progress', 'brief', 'init', 'schema', 'completion', '--help', '--version']],
-    [['chainchief', 'pr'], ['progress']],
+    [['chainchief', ''], ['check', 'progress', 'brief', 'update', 'problem', 'decision', 'meeting', 'init', 'schema', 'completion', '--help', '--version']],
+    [['chainchief', 'pr'], ['progress', 'problem']],
+    [['chainchief', 'problem', ''], ['add', 'resolve']],
+    [['chainchief', 'problem', 'add', '--te'], ['--text']],
+    [['chainchief', 'update', 'x', '--status', 'b'], ['blocked']],
     [['chainchief', 'check', '--f'], ['--format']],
     [['chainchief', 'check', '--format', ''], ['pretty', 'json', 'github']],
     [['chainchief', '-w', 'x', 'progress', '--format', 'c'], ['csv']],

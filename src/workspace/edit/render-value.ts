@@ -15,6 +15,8 @@ export interface Layout {
   indent: number
   /** Columns a block sequence's `-` sits right of the key that holds it (0 is allowed). */
   seqIndent: number
+  /** Columns an item's content sits right of its `-` (2 for `- x`, 4 for `-   x`). */
+  itemGap: number
   /** `[ a ]` rather than `[a]` for new flow collections. */
   flowPadding: boolean
 }
@@ -72,7 +74,7 @@ export function pairLines(key: string, value: Plain, column: number, layout: Lay
   if (isPlainScalar(value) || isEmptyCollection(value)) return [`${head} ${flowText(value, layout)}`]
   if (Array.isArray(value)) {
     const dash = column + layout.seqIndent
-    return [head, ...value.flatMap((item) => seqItemLines(item, dash, dash + 2, layout))]
+    return [head, ...value.flatMap((item) => seqItemLines(item, dash, dash + layout.itemGap, layout))]
   }
   return [head, ...Object.entries(value).flatMap(([k, v]) => pairLines(k, v, column + layout.indent, layout))]
 }

@@ -258,7 +258,7 @@ function planNewSequence(ctx: Context, seq: NewSequence): void {
   }
   const keyColumn = columnOf(src, startOf(seq.pair))
   const dash = keyColumn + layout.seqIndent
-  const lines = seq.items.flatMap((item) => seqItemLines(item, dash, dash + 2, layout))
+  const lines = seq.items.flatMap((item) => seqItemLines(item, dash, dash + layout.itemGap, layout))
   const at = lineEnd(src, end)
   const eol = lineBreakAt(src, at)
   splice(ctx, { start: at, end: at, text: eol + lines.join(eol), order: seq.order })
@@ -266,8 +266,8 @@ function planNewSequence(ctx: Context, seq: NewSequence): void {
 
 /**
  * New lines after the last line of `node`'s content: before the line break that ends it
- * (comments and blank lines after it stay after), or, after a block scalar that keeps its
- * final line breaks (`|+`), after those.
+ * (comment lines and blank lines after it stay after the new lines), or, after a block
+ * scalar that keeps its final line breaks (`|+`), after those.
  */
 function insertLines(ctx: Context, node: Node, lines: string[], order: number): void {
   const { src } = ctx
@@ -281,7 +281,15 @@ function insertLines(ctx: Context, node: Node, lines: string[], order: number): 
       return
     }
   }
-  const at = lineEnd(src, trimEndOffset(src, start, valueEnd))
+  // Back over comment lines that follow the last value (never into a block scalar's text).
+  const floor = lastLeaf.range![1]
+  let q = trimEndOffset(src, start, valueEnd)
+  while (q > start) {
+    const from = lineStart(src, q - 1)
+    if (from < floor || !src.slice(from, q).trimStart().startsWith('#')) break
+    q = trimEndOffset(src, start, from)
+  }
+  const at = lineEnd(src, q)
   const eol = lineBreakAt(src, at)
   splice(ctx, { start: at, end: at, text: eol + lines.join(eol), order })
 }
@@ -336,6 +344,7 @@ function readLayout(doc: Document.Parsed, src: string): Layout {
   const { visit, isMap, isSeq, isScalar } = yamlLib()
   let indent: number | undefined
   let seqIndent: number | undefined
+  let itemGap: number | undefined
   let flowPadding: boolean | undefined
   visit(doc, {
     Pair(_key, pair) {
@@ -345,7 +354,9 @@ function readLayout(doc: Document.Parsed, src: string): Layout {
       if (isMap(value) && !value.flow && indent === undefined && value.items[0]) {
         indent = columnOf(src, startOf(value.items[0])) - keyColumn
       } else if (isSeq(value) && !value.flow && seqIndent === undefined) {
-        seqIndent = itemColumns(src, value).dash - keyColumn
+        const columns = itemColumns(src, value)
+        seqIndent = columns.dash - keyColumn
+        itemGap = columns.content - columns.dash
       }
     },
     Seq(_key, seq) {
@@ -356,7 +367,12 @@ function readLayout(doc: Document.Parsed, src: string): Layout {
     },
   })
   const unit = indent !== undefined && indent > 0 ? indent : 2
-  return { indent: unit, seqIndent: seqIndent !== undefined && seqIndent >= 0 ? seqIndent : unit, flowPadding: flowPadding ?? false }
+  return {
+    indent: unit,
+    seqIndent: seqIndent !== undefined && seqIndent >= 0 ? seqIndent : unit,
+    itemGap: itemGap !== undefined && itemGap >= 2 ? itemGap : 2,
+    flowPadding: flowPadding ?? false,
+  }
 }
 
 // --- splicing and checking -----------------------------------------------------------------
