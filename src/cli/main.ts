@@ -11,6 +11,7 @@ import { helpWords, translateCommanderError } from './commander-words.js'
 import { decideToolLang } from './tool-lang.js'
 import { isWordKey, say, setToolLang } from './words.js'
 import { BRIEF_FORMATS, DIAGNOSTICS_FORMATS, PROGRESS_FORMATS } from '../render/formats.js'
+import { CI_SYSTEMS } from '../init/ci-systems.js'
 
 // The yaml package reads LOG_TOKENS for every token it lexes and prints them when set
 // (PITFALLS §6): a user's stray variable must not change our output.
@@ -170,6 +171,8 @@ function program(): Command {
     .description(say('init.description'))
     .argument('[dir]', say('init.argument'))
     .addOption(new Option('--lang <lang>', say('init.lang')).argParser(parseLang))
+    .addOption(new Option('--ci <system>', say('init.ci')).choices(CI_SYSTEMS).default('github'))
+    .option('--package <spec>', say('init.package'))
     .addHelpText('after', say('init.after'))
     .action(async (dir: string | undefined, flags) => {
       const { runInit } = await import('./commands/init.js')

@@ -72,9 +72,12 @@ export function decideOutput(
   }
 }
 
-/** The repository-relative folder of the workspace, for GitHub annotations ('' or 'data/'). */
+/**
+ * The repository-relative folder of the workspace, for GitHub annotations and the SARIF and
+ * GitLab reports ('' or 'data/'): relative to the checkout the CI names, else the current folder.
+ */
 export function githubPrefix(root: string, env: Env = process.env, cwd: string = process.cwd()): string {
-  const base = env.GITHUB_WORKSPACE || cwd
+  const base = env.GITHUB_WORKSPACE || env.CI_PROJECT_DIR || cwd
   const rel = relative(base, root)
   if (rel === '' || rel.startsWith('..')) return ''
   return rel.split(sep).join('/') + '/'

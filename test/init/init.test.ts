@@ -1,6 +1,6 @@
 // `chainchief init` through the real CLI (contract §7): the files it writes, the init → check
 // round trip in both languages, and its refusal to overwrite anything.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ROOT, runCli, scratchDir } from '../helpers/run-cli.js'
@@ -15,6 +15,7 @@ const EXPECTED_FILES = [
   '.chainchief/.gitattributes',
   ...SCHEMAS.map((s) => `.chainchief/schemas/${s}.schema.json`),
   '.editorconfig',
+  '.githooks/pre-commit',
   '.github/workflows/chainchief.yml',
   '.vscode/extensions.json',
   '.vscode/settings.json',
@@ -36,7 +37,7 @@ describe('chainchief init <dir>', () => {
       expect(r.stderr).toBe('')
       expect(r.code).toBe(0)
       const ws = join(dir, 'shandong-data')
-      expect(r.stdout).toBe(`Created a chainchief workspace in ${ws} (${EXPECTED_FILES.length} files) with the 11 signature chains.\nNext: cd shandong-data && chainchief check\n`)
+      expect(r.stdout).toBe(`Created a chainchief workspace in ${ws} (${EXPECTED_FILES.length} files) with the 11 signature chains.\nNext: cd shandong-data && chainchief check\nTo check before every commit: git config core.hooksPath .githooks\n`)
       expect(listFiles(ws)).toEqual(EXPECTED_FILES)
 
       const check = runCli(['check', '--as-of', '2024-01-01'], { cwd: ws })
@@ -85,16 +86,72 @@ describe('chainchief init <dir>', () => {
     }
   })
 
-  it('writes a CI workflow that runs check on every push and pull request, pinned to this version', () => {
+  it('writes a CI workflow that installs the pinned release tarball of this version and runs check on every push and pull request', () => {
     const { dir, cleanup } = scratchDir()
     try {
       expect(runCli(['init', dir]).code).toBe(0)
       const { version } = JSON.parse(read(ROOT, 'package.json')) as { version: string }
+      const tarball = `https://github.com/chainchief/chainchief/releases/download/v${version}/chainchief-${version}.tgz`
       const workflow = read(dir, '.github/workflows/chainchief.yml')
       expect(workflow).toContain('\non: [push, pull_request]\n')
-      expect(workflow).toContain(`      - run: npx --yes chainchief@${version} check\n`)
+      expect(workflow).toContain(`\nenv:\n  CHAINCHIEF_PACKAGE: "${tarball}"\n`)
+      expect(workflow).toContain('        run: npm install --global --no-audit --no-fund "$CHAINCHIEF_PACKAGE"\n')
+      expect(workflow).toContain('        run: chainchief check\n')
       expect(workflow).toContain('      - uses: actions/checkout@v4\n')
-      expect(workflow).not.toMatch(/\t/)
+      expect(workflow).not.toMatch(/\t|npx/)
+      const readme = read(dir, 'README.md')
+      expect(readme).toContain(`\nnpm install --global ${tarball}\n`)
+      expect(readme).toContain(`chainchief is pinned to \`${tarball}\` (\`CHAINCHIEF_PACKAGE\` in \`.github/workflows/chainchief.yml\`)`)
+      expect(readme).not.toMatch(/npx|npmjs/)
+    } finally {
+      cleanup()
+    }
+  })
+
+  it('--ci gitlab: a .gitlab-ci.yml job with a Code Quality report instead of the workflow', () => {
+    const { dir, cleanup } = scratchDir()
+    try {
+      expect(runCli(['init', dir, '--ci', 'gitlab', '--package', 'github:someone/chainchief#v9.9.9']).code).toBe(0)
+      const files = listFiles(dir)
+      expect(files).toContain('.gitlab-ci.yml')
+      expect(files).not.toContain('.github/workflows/chainchief.yml')
+      const job = read(dir, '.gitlab-ci.yml')
+      expect(job).toContain('\n  variables:\n    CHAINCHIEF_PACKAGE: "github:someone/chainchief#v9.9.9"\n')
+      expect(job).toContain('\n    - chainchief check --format gitlab -o gl-code-quality-report.json || true\n')
+      expect(job).toContain('\n  artifacts:\n    when: always\n    reports:\n      codequality: gl-code-quality-report.json\n')
+      const readme = read(dir, 'README.md')
+      expect(readme).toContain('\nnpm install --global github:someone/chainchief#v9.9.9\n')
+      expect(readme).toContain('`.gitlab-ci.yml` runs `check` on every push')
+    } finally {
+      cleanup()
+    }
+  })
+
+  it('--ci none: no CI file; the hook is still written, executable', () => {
+    const { dir, cleanup } = scratchDir()
+    try {
+      expect(runCli(['init', dir, '--ci', 'none', '--lang', 'zh']).code).toBe(0)
+      const files = listFiles(dir)
+      expect(files.filter((f) => /gitlab|\.github/.test(f))).toEqual([])
+      expect(statSync(join(dir, '.githooks/pre-commit')).mode & 0o111).not.toBe(0)
+      expect(read(dir, '.githooks/pre-commit')).toMatch(/^#!\/bin\/sh\n[\s\S]*\nexec chainchief check -w "\$\(dirname "\$0"\)\/\.\."\n$/)
+      expect(read(dir, '.githooks/pre-commit')).toContain('未安装 chainchief')
+      expect(read(dir, 'README.md')).toContain('未设置持续集成')
+    } finally {
+      cleanup()
+    }
+  })
+
+  it('--ci and --package refuse bad values (exit 2), writing nothing', () => {
+    const { dir, cleanup } = scratchDir()
+    try {
+      const ci = runCli(['init', dir, '--ci', 'jenkins'])
+      expect(ci.code).toBe(2)
+      expect(ci.stderr).toContain("argument 'jenkins' is invalid. Allowed choices are github, gitlab, none.")
+      const spec = runCli(['init', dir, '--package', 'x\ny'])
+      expect(spec.code).toBe(2)
+      expect(spec.stderr).toBe('chainchief: --package: expected an npm package spec (a tarball URL, github:<owner>/chainchief#<tag>, a path), got "x\\ny"\n')
+      expect(readdirSync(dir)).toEqual([])
     } finally {
       cleanup()
     }
@@ -117,7 +174,7 @@ describe('chainchief init <dir>', () => {
     try {
       const r = runCli(['init', '--lang', 'zh'], { cwd: dir })
       expect(r.code).toBe(0)
-      expect(r.stdout).toBe(`已在 ${dir} 创建 chainchief 工作区（${EXPECTED_FILES.length} 个文件），包含 11 条标志性产业链。\n下一步：chainchief check\n`)
+      expect(r.stdout).toBe(`已在 ${dir} 创建 chainchief 工作区（${EXPECTED_FILES.length} 个文件），包含 11 条标志性产业链。\n下一步：chainchief check\n提交前自动检查：git config core.hooksPath .githooks\n`)
       expect(read(dir, 'chainchief.yaml')).toContain('\nlanguage: zh\n')
       const readme = read(dir, 'README.md')
       expect(readme).toMatch(/^# 山东省标志性产业链链长制 — 数据\n/)

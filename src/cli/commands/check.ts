@@ -3,7 +3,7 @@ import { checkWorkspace } from '../../check/run-checks.js'
 import type { DiagnosticsFormat } from '../../render/diagnostics/index.js'
 import { findWorkspaceRoot } from '../../workspace/find-root.js'
 import { loadWorkspace } from '../../workspace/load-workspace.js'
-import { diagnosticsText } from '../diagnostics-output.js'
+import { appendGithubStepSummary, diagnosticsText } from '../diagnostics-output.js'
 import type { WorkspaceFlags } from '../options.js'
 import { decideOutput, writeOutput } from '../output.js'
 
@@ -19,6 +19,7 @@ export async function runCheck(flags: CheckFlags): Promise<number> {
   const result = checkWorkspace(loaded, { asOf: flags.asOf, lang: flags.lang })
   const format = flags.format ?? (output.github ? 'github' : 'pretty')
   writeOutput(await diagnosticsText(format, result, loaded, output.color), output)
+  if (format === 'github') appendGithubStepSummary(result, loaded)
   if (result.errors > 0) return 1
   if (flags.maxWarnings !== undefined && result.warnings > flags.maxWarnings) return 1
   return 0

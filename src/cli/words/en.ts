@@ -66,10 +66,14 @@ export const en = {
   'init.description': 'write a new workspace: the 11 signature chains, schemas, editor settings, CI workflow',
   'init.argument': 'the folder to write it in (default: the current folder)',
   'init.lang': 'language of the workspace and its README: en or zh',
-  'init.after': '\nNever overwrites: when a file it would write exists, it writes nothing and exits 2.\n\nExamples:\n  chainchief init shandong-data\n  chainchief init --lang zh',
+  'init.ci': 'CI set-up to write: github (a workflow), gitlab (.gitlab-ci.yml with a Code Quality report) or none',
+  'init.package': "what CI installs, pinned (default: this version's release tarball)",
+  'init.bad-package': '--package: expected an npm package spec (a tarball URL, github:<owner>/chainchief#<tag>, a path), got {spec}',
+  'init.after':
+    '\nNever overwrites: when a file it would write exists, it writes nothing and exits 2.\n\nExamples:\n  chainchief init shandong-data\n  chainchief init --lang zh\n  chainchief init --ci gitlab --package github:<owner>/chainchief#v0.1.0',
   'init.refused': 'init writes nothing: {count} file(s) it would write already exist in {dir}:\n{list}\nMove them away, or run init in an empty folder.',
   'init.cannot-write': 'cannot write the workspace in {dir}: {reason}',
-  'init.created': 'Created a chainchief workspace in {dir} ({count} files) with the 11 signature chains.\nNext: {next}',
+  'init.created': 'Created a chainchief workspace in {dir} ({count} files) with the 11 signature chains.\nNext: {next}\nTo check before every commit: git config core.hooksPath .githooks',
 
   // ---- schema ----
   'schema.description': 'print a JSON Schema of the data files, or write them all with --out',
@@ -177,6 +181,7 @@ export const en = {
   // ---- writing ----
   'wrote': 'wrote {file}',
   'write.failed': 'cannot write {file}: {reason}',
+  'write.step-summary': 'cannot append the step summary to {file}: {reason}',
   'write.failed-dir': 'cannot write to {dir}: {reason}',
 
   // ---- refusing broken data ----

@@ -66,10 +66,14 @@ export const zh: Words = {
   'init.description': '新建工作区：11 条标志性产业链、数据模式、编辑器设置、CI 工作流',
   'init.argument': '写入的文件夹（默认：当前文件夹）',
   'init.lang': '工作区及其 README 的语言：en 或 zh',
-  'init.after': '\n从不覆盖：要写的文件已存在时，什么也不写，以退出码 2 结束。\n\n示例：\n  chainchief init shandong-data\n  chainchief init --lang zh',
+  'init.ci': '要写入的 CI 设置：github（工作流）、gitlab（带代码质量报告的 .gitlab-ci.yml）或 none',
+  'init.package': 'CI 安装的固定版本的包（默认：本版本发布的压缩包）',
+  'init.bad-package': '--package：应为 npm 包说明（压缩包网址、github:<owner>/chainchief#<tag>、路径），实为 {spec}',
+  'init.after':
+    '\n从不覆盖：要写的文件已存在时，什么也不写，以退出码 2 结束。\n\n示例：\n  chainchief init shandong-data\n  chainchief init --lang zh\n  chainchief init --ci gitlab --package github:<owner>/chainchief#v0.1.0',
   'init.refused': 'init 未写入任何文件：{dir} 中已有 {count} 个它要写的文件：\n{list}\n请先移走这些文件，或在空文件夹中运行 init。',
   'init.cannot-write': '无法在 {dir} 中写入工作区：{reason}',
-  'init.created': '已在 {dir} 创建 chainchief 工作区（{count} 个文件），包含 11 条标志性产业链。\n下一步：{next}',
+  'init.created': '已在 {dir} 创建 chainchief 工作区（{count} 个文件），包含 11 条标志性产业链。\n下一步：{next}\n提交前自动检查：git config core.hooksPath .githooks',
 
   // ---- schema ----
   'schema.description': '显示数据文件的 JSON Schema，或用 --out 全部写出',
@@ -176,6 +180,7 @@ export const zh: Words = {
 
   // ---- writing ----
   'wrote': '已写入 {file}',
+  'write.step-summary': '无法把步骤摘要追加到 {file}：{reason}',
   'write.failed': '无法写入 {file}：{reason}',
   'write.failed-dir': '无法写入 {dir}：{reason}',
 

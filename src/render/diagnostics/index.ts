@@ -3,9 +3,11 @@
 // this one and a line in the map.
 import type { DiagnosticsFormat } from '../formats.js'
 import { renderDiagnosticsGithub } from './github.js'
+import { renderDiagnosticsGitlab } from './gitlab.js'
 import { renderDiagnosticsJson } from './json.js'
 import type { DiagnosticsRenderOptions, DiagnosticsReport } from './options.js'
 import { renderDiagnosticsPretty } from './pretty.js'
+import { renderDiagnosticsSarif } from './sarif.js'
 
 export type { DiagnosticsRenderOptions, DiagnosticsReport } from './options.js'
 
@@ -17,4 +19,6 @@ export const DIAGNOSTICS_RENDERERS = {
   pretty: renderDiagnosticsPretty,
   json: renderDiagnosticsJson,
   github: renderDiagnosticsGithub,
+  sarif: renderDiagnosticsSarif,
+  gitlab: renderDiagnosticsGitlab,
 } satisfies Record<DiagnosticsFormat, DiagnosticsRenderer>
