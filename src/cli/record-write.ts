@@ -56,6 +56,7 @@ async function diagnosticsOut(diagnostics: Diagnostic[], judged: JudgedPlan, out
     sources: new Map(judged.loaded.files.map((f) => [f.path, f.text])),
     workspace: judged.loaded.root,
     prefix: format === 'github' ? githubPrefix(judged.loaded.root) : '',
+    version: '', // pretty and github name no version (only sarif does)
   })
 }
 

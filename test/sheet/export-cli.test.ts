@@ -14,23 +14,23 @@ import { zipEntryText } from '../helpers/zip-entry.js'
 const scratch = scratchDir()
 afterAll(() => scratch.cleanup())
 
-async function exported(name: string, ...args: string[]): Promise<{ workbook: Workbook; bytes: Buffer; stdout: string }> {
+async function exported(name: string, ...args: string[]): Promise<{ workbook: Workbook; bytes: Buffer; stderr: string }> {
   const file = join(scratch.dir, name)
   const result = runCli(['sheet', 'export', '-w', EXAMPLE, '-o', file, ...args])
-  expect(result.stderr).toBe('')
+  expect(result.stdout).toBe('')
   expect(result.code).toBe(0)
   const bytes = readFileSync(file)
   const workbook = new (await loadWorkbookClass())()
   await workbook.xlsx.load(bytes as never)
-  return { workbook, bytes, stdout: result.stdout }
+  return { workbook, bytes, stderr: result.stderr }
 }
 
 const values = (sheet: Worksheet, row: number) => (sheet.getRow(row).values as unknown[]).slice(1)
 
 describe('sheet export', () => {
   it('writes a sheet per chain in the official order, then the hidden marker', async () => {
-    const { workbook, stdout } = await exported('all.xlsx', '--as-of', '2026-12-01')
-    expect(stdout).toBe(`Wrote ${join(scratch.dir, 'all.xlsx')}: 11 sheet(s), 5 task(s) to report on, as of 2026-12-01.\n`)
+    const { workbook, stderr } = await exported('all.xlsx', '--as-of', '2026-12-01')
+    expect(stderr).toBe(`Wrote ${join(scratch.dir, 'all.xlsx')}: 11 sheet(s), 5 task(s) to report on, as of 2026-12-01.\n`)
     expect(workbook.worksheets.map((s) => [s.name, s.state])).toEqual([
       ['New-generation Information Tech', 'visible'],
       ['High-end Equipment', 'visible'],
@@ -108,8 +108,8 @@ describe('sheet export', () => {
   })
 
   it('writes the sheet in Chinese, the drop-down in Chinese words', async () => {
-    const { workbook, stdout } = await exported('zh.xlsx', '--as-of', '2026-12-01', '--lang', 'zh', '--chain', 'textile-garment')
-    expect(stdout).toBe(`已生成 ${join(scratch.dir, 'zh.xlsx')}：1 张工作表，5 项任务待填报（截至 2026-12-01）。\n`)
+    const { workbook, stderr } = await exported('zh.xlsx', '--as-of', '2026-12-01', '--lang', 'zh', '--chain', 'textile-garment')
+    expect(stderr).toBe(`已生成 ${join(scratch.dir, 'zh.xlsx')}：1 张工作表，5 项任务待填报（截至 2026-12-01）。\n`)
     const sheet = workbook.getWorksheet('纺织服装')!
     expect(values(sheet, 2)).toEqual(['编号', '任务', '责任单位', '完成时限', '截至2026-12-01状态', '截至2026-12-01进度（%）', '上次更新', '上次进展说明', '本期进度（%，0–100）', '本期状态（空白按进度确定）', '本期进展说明', '日期（空白为录入当天）'])
     expect(values(sheet, 7).slice(0, 6)).toEqual(['tg-dyeing-cluster-upgrade', '推动印染集聚区绿色化改造', '省工业和信息化厅', new Date('2027-06-30T00:00:00Z'), '受阻', 40])

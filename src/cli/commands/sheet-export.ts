@@ -34,6 +34,7 @@ export async function runSheetExport(flags: SheetExportFlags): Promise<number> {
   const data = buildSheetExport(model, { asOf, lang, chains: flags.chain, owners: flags.owner })
   writeBinaryOutput(await renderSheetExport(data), output.file, root)
   const rows = data.chains.reduce((n, chain) => n + chain.rows.length, 0)
-  process.stdout.write(say('sheet-export.wrote', { file: output.file, sheets: data.chains.length, rows, date: asOf }) + '\n')
+  // Said on stderr, as every command that writes a file says so (stdout stays empty).
+  process.stderr.write(say('sheet-export.wrote', { file: output.file, sheets: data.chains.length, rows, date: asOf }) + '\n')
   return 0
 }
