@@ -7,6 +7,7 @@ import type { IsoDate, Model, Task, TaskStatus } from '../model/types.js'
 import { textIn } from '../model/text.js'
 import { cellAt, type CellValue, type SheetCells, type WorkbookCells } from '../workspace/read-xlsx.js'
 import { cellDate, cellString, cellWholeNumber, shownValue } from './cell-convert.js'
+import { updateProblems } from './update.js'
 import { MARKER_KEYS, MARKER_NAME, MARKER_SHEET, SHEET_FORMAT, type MarkerKey, type SheetColumn } from './sheet-layout.js'
 
 /** One row to record, as `update` would record it. */
@@ -110,14 +111,6 @@ function findLayout(sheet: SheetCells): Layout | undefined {
 
 const STATUS_OF_PROGRESS = (progress: number): TaskStatus => (progress >= 100 ? 'done' : progress > 0 ? 'in-progress' : 'planned')
 
-/** A status the sheet gives that status-progress (contract §4) would refuse with this progress. */
-function contradicts(status: TaskStatus, progress: number): boolean {
-  if (status === 'done') return progress < 100
-  if (status === 'planned') return progress > 0
-  if (status === 'cancelled') return false
-  return progress >= 100
-}
-
 /**
  * True when the task holds this row's update already: an update with its progress, note and
  * (if the row gives one) status, dated the row's date — or, for a row without a date, on or
@@ -202,9 +195,6 @@ export function readSheetImport(cells: WorkbookCells, model: Model, options: She
       if (statusText !== undefined && status === undefined) {
         reject('new-status', 'status-unknown', { value: statusText })
         ok = false
-      } else if (ok && status !== undefined && contradicts(status, progress)) {
-        reject('new-status', 'status-contradicts', { status: statusText!, progress })
-        ok = false
       }
 
       const dateCell = cellDate(get(r, 'new-date'), cells.date1904)
@@ -221,12 +211,14 @@ export function readSheetImport(cells: WorkbookCells, model: Model, options: She
         recorded.push(update)
         continue
       }
-      const last = task.updates.at(-1)
-      if (last && date < last.date) {
-        reject('new-date', 'date-before-last', { date, last: last.date, today: dateCell ? '' : 'yes' })
-        continue
+      // The judgement `update` makes of the same request, each problem at its cell.
+      const problems = updateProblems(task, update)
+      for (const problem of problems) {
+        if (problem.code === 'status-contradicts') reject('new-status', 'status-contradicts', { status: statusText ?? problem.status, progress })
+        else if (problem.code === 'date-before-last-update') reject('new-date', 'date-before-last', { date, last: problem.last, today: dateCell ? '' : 'yes' })
+        else reject('new-progress', 'progress-range', { value: progress })
       }
-      updates.push(update)
+      if (problems.length === 0) updates.push(update)
     }
   }
   return { kind: 'rows', asOf, filled, updates, recorded, rejections }
