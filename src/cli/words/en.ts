@@ -156,7 +156,7 @@ export const en = {
   'sheet-import.nothing-filled': 'Nothing to record: no row of {file} has a new progress.',
   'sheet-import.all-recorded': 'Nothing to record: the {count} row(s) of {file} with a new progress are recorded already.',
   'sheet-import.recorded': 'Recorded {count} update(s) from {file} in {files}.{already}',
-  'sheet-import.would-record': 'Would record {count} update(s) from {file} in {files} (dry run: nothing was written).{already}',
+  'sheet-import.would-record': 'Would record {count} update(s) from {file} in {files}.{already}',
   'sheet-import.already': ' {count} row(s) were recorded already.',
 
   // ---- flag values ----

@@ -156,7 +156,7 @@ export const zh: Words = {
   'sheet-import.nothing-filled': '无可录入：{file} 中没有填写本期进度的行。',
   'sheet-import.all-recorded': '无可录入：{file} 中填写了本期进度的 {count} 行均已录入。',
   'sheet-import.recorded': '已从 {file} 录入 {count} 条进展，写入 {files}。{already}',
-  'sheet-import.would-record': '将从 {file} 录入 {count} 条进展，写入 {files}（试运行，未写入）。{already}',
+  'sheet-import.would-record': '将从 {file} 录入 {count} 条进展，写入 {files}。{already}',
   'sheet-import.already': '另有 {count} 行此前已录入。',
 
   // ---- flag values ----
