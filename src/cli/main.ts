@@ -10,7 +10,7 @@ import { TASK_STATUSES } from '../model/types.js'
 import { helpWords, translateCommanderError } from './commander-words.js'
 import { decideToolLang } from './tool-lang.js'
 import { isWordKey, say, setToolLang } from './words.js'
-import { BRIEF_FORMATS, DIAGNOSTICS_FORMATS, PROGRESS_FORMATS } from '../render/formats.js'
+import { BRIEF_FORMATS, DIAGNOSTICS_FORMATS, PROGRESS_FORMATS, VIEW_FORMATS } from '../render/formats.js'
 import { CI_SYSTEMS } from '../init/ci-systems.js'
 
 // The yaml package reads LOG_TOKENS for every token it lexes and prints them when set
@@ -75,6 +75,7 @@ function program(): Command {
     .option('--overdue', say('progress.overdue'))
     .option('--due-soon', say('progress.due-soon'))
     .option('--window <days>', say('flag.window'), parseCount)
+    .option('--since <date|meeting-id>', say('progress.since'))
     .option('--ascii', say('progress.ascii'))
     .option('--no-bom', say('progress.no-bom'))
     .addHelpText('after', say('progress.after'))
@@ -96,6 +97,47 @@ function program(): Command {
     .action(async (meetingId: string | undefined, flags) => {
       const { runBrief } = await import('./commands/brief.js')
       process.exitCode = await runBrief(meetingId, flags)
+    })
+
+  const viewOptions = (command: Command) =>
+    workspaceOptions(command)
+      .addOption(new Option('--format <format>', say('view.format')).choices(VIEW_FORMATS).default('table'))
+      .option('--ascii', say('view.ascii'))
+      .option('--no-bom', say('progress.no-bom'))
+
+  viewOptions(cli.command('problems').description(say('problems.description')))
+    .option('--chain <id...>', say('problems.chain'))
+    .option('--owner <id...>', say('problems.owner'))
+    .option('--task <id...>', say('problems.task'))
+    .addOption(new Option('--status <status>', say('problems.status')).choices(['open', 'resolved', 'all']).default('open'))
+    .addHelpText('after', say('problems.after'))
+    .action(async (flags) => {
+      const { runProblems } = await import('./commands/problems.js')
+      process.exitCode = await runProblems(flags)
+    })
+
+  viewOptions(cli.command('roster').description(say('roster.description')))
+    .option('--chain <id...>', say('roster.chain'))
+    .addHelpText('after', say('roster.after'))
+    .action(async (flags) => {
+      const { runRoster } = await import('./commands/roster.js')
+      process.exitCode = await runRoster(flags)
+    })
+
+  viewOptions(cli.command('meetings').description(say('meetings.description')))
+    .option('--chain <id...>', say('meetings.chain'))
+    .addHelpText('after', say('meetings.after'))
+    .action(async (flags) => {
+      const { runMeetings } = await import('./commands/meetings.js')
+      process.exitCode = await runMeetings(flags)
+    })
+
+  viewOptions(cli.command('task').argument('<task-id>', say('task.argument')).description(say('task.description')))
+    .option('--window <days>', say('flag.window'), parseCount)
+    .addHelpText('after', say('task.after'))
+    .action(async (taskId: string, flags) => {
+      const { runTask } = await import('./commands/task.js')
+      process.exitCode = await runTask(taskId, flags)
     })
 
   recordOptions(cli.command('update').argument('<task-id>', say('update.argument')).description(say('update.description')))

@@ -10,3 +10,7 @@ export type ProgressFormat = (typeof PROGRESS_FORMATS)[number]
 
 export const BRIEF_FORMATS = ['markdown', 'html'] as const
 export type BriefFormat = (typeof BRIEF_FORMATS)[number]
+
+/** The views of contract §10 (problems, roster, meetings, task): one set of formats for all. */
+export const VIEW_FORMATS = ['table', 'json', 'csv', 'markdown', 'xlsx'] as const
+export type ViewFormat = (typeof VIEW_FORMATS)[number]

@@ -54,6 +54,26 @@ export const en = {
   'progress.after':
     '\nExamples:\n  chainchief progress -w examples/shandong\n  chainchief progress --tasks --lang zh --as-of 2023-06-30\n  chainchief progress --tasks --overdue --chain textile-garment\n  chainchief progress --format csv -o progress.csv',
 
+  // ---- views (contract §10) ----
+  'progress.since': 'add a change column: progress as of the date minus progress as of this date (a meeting id stands for its date)',
+  'view.format': 'output format; xlsx writes a workbook and needs -o',
+  'view.ascii': 'plain +-| borders (for terminals that draw box characters wide)',
+  'problems.description': 'the problem list as of a date: open problems by default',
+  'problems.chain': 'only problems of these chains',
+  'problems.owner': 'only problems these organizations or people must solve',
+  'problems.task': 'only problems that block these tasks',
+  'problems.status': 'open, resolved or all, as of the date',
+  'problems.after': '\nExamples:\n  chainchief problems -w examples/shandong\n  chainchief problems --status all --chain textile-garment --lang zh\n  chainchief problems --format csv -o problems.csv',
+  'roster.description': 'who leads each chain: chief, service officer, lead department, secretariat, leader enterprises, special team',
+  'roster.chain': 'only these chains',
+  'roster.after': '\nExamples:\n  chainchief roster -w examples/shandong\n  chainchief roster --chain textile-garment --format json',
+  'meetings.description': 'every meeting by date, with its decisions done, open and overdue as of the date',
+  'meetings.chain': 'only meetings that cover these chains',
+  'meetings.after': '\nExamples:\n  chainchief meetings -w examples/shandong\n  chainchief meetings --chain textile-garment --as-of 2023-06-30',
+  'task.argument': 'the task, e.g. tg-jifa-waterless-dyeing',
+  'task.description': 'one task in full: fields, milestones, updates, problems, meetings and decisions',
+  'task.after': '\nExamples:\n  chainchief task tg-dishang-overseas-market -w examples/shandong\n  chainchief task tg-jifa-waterless-dyeing --lang zh --format markdown',
+
   // ---- brief ----
   'brief.description': 'write the brief (minutes, 会议纪要) of a meeting as of its date: markdown or a printable HTML page',
   'brief.argument': 'the meeting, e.g. 2022-12-07-textile-garment (without it: the list of meetings)',
@@ -181,6 +201,8 @@ export const en = {
   // ---- writing ----
   'wrote': 'wrote {file}',
   'write.failed': 'cannot write {file}: {reason}',
+  'write.stdout-failed': 'cannot write the output: {reason}',
+  'write.refused': '-o {file}: the workspace reads this file; refusing to overwrite it (write the output elsewhere)',
   'write.step-summary': 'cannot append the step summary to {file}: {reason}',
   'write.failed-dir': 'cannot write to {dir}: {reason}',
 

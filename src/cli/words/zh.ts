@@ -54,6 +54,26 @@ export const zh: Words = {
   'progress.after':
     '\n示例：\n  chainchief progress -w examples/shandong\n  chainchief progress --tasks --lang zh --as-of 2023-06-30\n  chainchief progress --tasks --overdue --chain textile-garment\n  chainchief progress --format csv -o progress.csv',
 
+  // ---- views (contract §10) ----
+  'progress.since': '增加“变化”列：统计日期的进度减去该日期的进度（会议编号代表会议日期）',
+  'view.format': '输出格式；xlsx 生成工作簿，须用 -o 指定文件',
+  'view.ascii': '使用 +-| 边框（适用于把制表符显示为双宽的终端）',
+  'problems.description': '截至某日的问题清单：默认列出未解决的问题',
+  'problems.chain': '只列这些产业链的问题',
+  'problems.owner': '只列由这些单位或人员负责解决的问题',
+  'problems.task': '只列阻碍这些任务的问题',
+  'problems.status': 'open（未解决）、resolved（已解决）或 all（全部），按统计日期计',
+  'problems.after': '\n示例：\n  chainchief problems -w examples/shandong\n  chainchief problems --status all --chain textile-garment --lang zh\n  chainchief problems --format csv -o problems.csv',
+  'roster.description': '各产业链的链长、产业链服务员、牵头部门、秘书处、链主企业和工作专班',
+  'roster.chain': '只列这些产业链',
+  'roster.after': '\n示例：\n  chainchief roster -w examples/shandong\n  chainchief roster --chain textile-garment --format json',
+  'meetings.description': '按日期列出所有会议，以及截至统计日期其议定事项已落实、推进中和逾期的数量',
+  'meetings.chain': '只列涉及这些产业链的会议',
+  'meetings.after': '\n示例：\n  chainchief meetings -w examples/shandong\n  chainchief meetings --chain textile-garment --as-of 2023-06-30',
+  'task.argument': '任务编号，例如 tg-jifa-waterless-dyeing',
+  'task.description': '一项任务的全部情况：字段、节点目标、进度记录、问题、会议和议定事项',
+  'task.after': '\n示例：\n  chainchief task tg-dishang-overseas-market -w examples/shandong\n  chainchief task tg-jifa-waterless-dyeing --lang zh --format markdown',
+
   // ---- brief ----
   'brief.description': '生成某次会议截至会议当日的会议纪要：markdown 或可打印的 HTML 页面',
   'brief.argument': '会议标识，如 2022-12-07-textile-garment（不填：列出全部会议）',
@@ -182,6 +202,8 @@ export const zh: Words = {
   'wrote': '已写入 {file}',
   'write.step-summary': '无法把步骤摘要追加到 {file}：{reason}',
   'write.failed': '无法写入 {file}：{reason}',
+  'write.stdout-failed': '无法写出结果：{reason}',
+  'write.refused': '-o {file}：这是工作区读取的文件，拒绝覆盖（请写到别处）',
   'write.failed-dir': '无法写入 {dir}：{reason}',
 
   // ---- refusing broken data ----
