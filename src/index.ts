@@ -36,7 +36,19 @@ export { buildBrief, type Brief, type BriefOptions } from './report/brief/index.
 export { renderBrief, type BriefRenderOptions } from './render/brief/index.js'
 export { renderBriefMarkdown } from './render/brief/markdown.js'
 
-// 6. Record progress (contract §9): writes planned from the model, judged on the would-be
+// 6. The views of contract §10: reports as data, and their renderers by format.
+export { decisionStatusAsOf, problemDaysOpen, taskExistedOn, type DecisionStatus } from './report/as-of.js'
+export { buildProblemsReport, PROBLEM_STATUSES, type ProblemFilter, type ProblemRow, type ProblemsOptions, type ProblemsReport, type ProblemStatusFilter } from './report/problems.js'
+export { buildRosterReport, type RosterChain, type RosterOptions, type RosterParty, type RosterReport } from './report/roster.js'
+export { buildMeetingsReport, type MeetingRow, type MeetingsOptions, type MeetingsReport } from './report/meetings.js'
+export { buildTaskCard, type TaskCard, type TaskCardOptions, type TaskDecision, type TaskMeeting, type TaskMilestone, type TaskProblem, type TaskUpdate } from './report/task.js'
+export { PROBLEMS_RENDERERS } from './render/problems/index.js'
+export { ROSTER_RENDERERS } from './render/roster/index.js'
+export { MEETINGS_RENDERERS } from './render/meetings/index.js'
+export { TASK_RENDERERS } from './render/task/index.js'
+export type { ViewRenderOptions } from './render/view-options.js'
+
+// 7. Record progress (contract §9): writes planned from the model, judged on the would-be
 // workspace, then written atomically; the YAML edit and safe-write layers beneath them.
 export { planUpdate, updateProblems, defaultStatus, impliedStatus, type UpdateRequest, type UpdateProblem } from './record/update.js'
 export { planProblemAdd, planProblemResolve, nextProblemId, type ProblemAddRequest, type ProblemResolveRequest } from './record/problem.js'

@@ -1,6 +1,6 @@
 // Every message of `check`, declared once per rule and message id, with {placeholders},
 // in English and Chinese (contract §7: diagnostics in the output language).
-import type { Args, RuleId } from '../findings/index.js'
+import { quotable, type Args, type RuleId } from '../findings/index.js'
 import type { Lang } from '../model/types.js'
 
 type Bilingual = { en: string; zh: string }
@@ -9,19 +9,35 @@ const MESSAGES: Record<RuleId, Record<string, Bilingual>> = {
   'yaml-syntax': {
     DUPLICATE_KEY: { en: 'duplicate key: a key may appear only once in a mapping', zh: '重复的键：同一映射中每个键只能出现一次' },
     TAB_AS_INDENT: { en: 'a tab is used for indentation; YAML indents with spaces', zh: '使用了制表符缩进；YAML 只能用空格缩进' },
-    BAD_INDENT: { en: 'bad indentation: {detail}', zh: '缩进错误：{detail}' },
+    BAD_INDENT: { en: 'bad indentation: the items of one mapping or list must start at the same column', zh: '缩进错误：同一映射或列表的各项必须从同一列开始' },
     MULTIPLE_DOCS: { en: 'more than one YAML document in the file; write one document per file', zh: '文件中有多个 YAML 文档；每个文件只能有一个文档' },
     TAG_RESOLVE_FAILED: { en: 'unknown YAML tag {tag}: tags are not used in chainchief data', zh: '未知的 YAML 标签 {tag}：chainchief 数据不使用标签' },
-    BLOCK_AS_IMPLICIT_KEY: { en: 'a nested block cannot be a key: {detail}', zh: '嵌套块不能作为键：{detail}' },
-    MISSING_CHAR: { en: 'missing character: {detail}', zh: '缺少字符：{detail}' },
-    UNEXPECTED_TOKEN: { en: 'unexpected text: {detail}', zh: '意外的内容：{detail}' },
-    BAD_SCALAR_START: { en: 'a plain value cannot start this way: {detail}', zh: '值的开头不合法：{detail}' },
+    BLOCK_AS_IMPLICIT_KEY: { en: 'a list or mapping cannot stand here as a key (is the indentation wrong, or a colon missing?)', zh: '此处不能用列表或映射作键（缩进是否有误，或漏了冒号？）' },
+    BLOCK_IN_FLOW: { en: 'a block list or mapping cannot stand inside [ ] or { }', zh: '[ ] 或 { } 中不能出现块状列表或映射' },
+    MISSING_CHAR: { en: 'a character is missing here', zh: '此处缺少字符' },
+    'missing-colon': { en: 'a key needs a colon and its value after it (key: value)', zh: '键后缺少冒号和值（键: 值）' },
+    'comment-space': { en: 'a # comment needs a space before it', zh: '# 注释前需要一个空格' },
+    'missing-comma': { en: 'the items inside [ ] or { } need a comma between them', zh: '[ ] 或 { } 中的各项之间需要逗号' },
+    'colon-space': { en: 'a colon inside [ ] or { } needs a space after it', zh: '[ ] 或 { } 中的冒号后需要一个空格' },
+    'missing-dash': { en: 'a list item needs "- " before it', zh: '列表项前需要“- ”' },
+    'unclosed-quote': { en: 'the quote {quote} opened here is never closed', zh: '此处开始的引号 {quote} 没有闭合' },
+    'needs-quotes': { en: 'the text of "{key}" holds ": ", which YAML reads as a new key: put the text in quotes', zh: '“{key}”的文字中含有“: ”，YAML 会把它当作新的键：请给这段文字加上引号' },
+    UNEXPECTED_TOKEN: { en: 'unexpected text here', zh: '此处出现了意外的内容' },
+    'unexpected-comma': { en: 'an unexpected comma', zh: '多余的逗号' },
+    BAD_SCALAR_START: { en: 'a plain value cannot start with {char}: put the value in quotes', zh: '值不能以 {char} 开头：请给值加上引号' },
+    BAD_DQ_ESCAPE: { en: 'a bad escape inside double quotes: write \\\\ for a backslash, or use single quotes', zh: '双引号中的转义不合法：反斜杠要写成 \\\\，或改用单引号' },
+    KEY_OVER_1024_CHARS: { en: 'a key longer than 1024 characters', zh: '键超过 1024 个字符' },
+    NON_STRING_KEY: { en: 'a key must be plain text, not a list or mapping', zh: '键必须是文字，不能是列表或映射' },
+    BAD_DIRECTIVE: { en: 'a malformed % directive', zh: '% 指令格式有误' },
+    PROPS: { en: 'a node has more than one anchor or tag, or they are in the wrong order', zh: '一个节点有多个锚点或标签，或顺序有误' },
+    'repeated-directive': { en: 'the %YAML directive is repeated', zh: '%YAML 指令重复出现' },
+    unreadable: { en: 'the YAML cannot be read here', zh: '此处的 YAML 无法读取' },
     MULTILINE_IMPLICIT_KEY: { en: 'a key cannot span several lines (is a colon or indentation missing?)', zh: '键不能跨多行（是否缺少冒号或缩进有误？）' },
     ALIAS_PROPS: { en: 'an alias cannot have a tag or anchor', zh: '别名不能带标签或锚点' },
-    BAD_ALIAS: { en: 'alias to an unknown anchor: {detail}', zh: '别名指向不存在的锚点：{detail}' },
+    BAD_ALIAS: { en: 'alias to an unknown anchor {anchor}', zh: '别名指向不存在的锚点 {anchor}' },
+    'unknown-anchor': { en: 'alias *{anchor} refers to no anchor &{anchor} above it', zh: '别名 *{anchor} 之前没有名为 &{anchor} 的锚点' },
     'alias-bomb': { en: 'too many aliases (more than {limit}): the file would expand without bound', zh: '别名过多（超过 {limit} 个）：文件展开后将无限膨胀' },
     'too-deep': { en: 'the data is nested too deeply to read', zh: '数据嵌套过深，无法读取' },
-    parser: { en: 'YAML syntax error: {detail}', zh: 'YAML 语法错误：{detail}' },
   },
   encoding: {
     binary: { en: 'this is a binary file, not YAML text', zh: '这是二进制文件，不是 YAML 文本' },
@@ -36,15 +52,18 @@ const MESSAGES: Record<RuleId, Record<string, Bilingual>> = {
     permission: { en: 'cannot read the file: permission denied', zh: '无法读取文件：没有权限' },
     directory: { en: 'this is a folder, not a file', zh: '这是文件夹，不是文件' },
     io: { en: 'cannot read the file', zh: '无法读取文件' },
+    'outside-workspace': { en: 'not read: the symbolic link leads outside the workspace', zh: '未读取：该符号链接指向工作区之外' },
   },
   schema: {
     required: { en: 'missing required field "{field}"', zh: '缺少必填字段“{field}”' },
     additionalProperties: { en: 'unknown field "{field}"{hint}', zh: '未知字段“{field}”{hint}' },
+    'misspelt-required': { en: 'unknown field "{field}": did you mean "{suggestion}", a required field that is missing here?', zh: '未知字段“{field}”：是否应为此处缺少的必填字段“{suggestion}”？' },
     'did-you-mean': { en: ' (did you mean "{suggestion}"?)', zh: '（是否应为“{suggestion}”？）' },
     type: { en: '{what} must be {expected}, found {found}', zh: '{what}应为{expected}，实际为{found}' },
     enum: { en: '{what} must be one of {allowed}, found {found}', zh: '{what}必须是以下之一：{allowed}，实际为 {found}' },
-    id: { en: '{what} "{value}" is not a valid id: lowercase ASCII letters, digits and -, at most 64 characters', zh: '{what}“{value}”不是合法标识：只能使用小写英文字母、数字和 -，最多 64 个字符' },
+    id: { en: '{what} "{value}" is not a valid id: lowercase ASCII letters, digits and -, at most 64 characters{hint}', zh: '{what}“{value}”不是合法标识：只能使用小写英文字母、数字和 -，最多 64 个字符{hint}' },
     date: { en: '{what} "{value}" is not a real date written YYYY-MM-DD', zh: '{what}“{value}”不是 YYYY-MM-DD 格式的有效日期' },
+    year: { en: '{what} "{value}" has the year {year}: dates must be of the years 1900 to 9999 (a typo?)', zh: '{what}“{value}”的年份为 {year}：日期年份须在 1900 至 9999 之间（是否笔误？）' },
     minimum: { en: '{what} must be at least {limit}, found {value}', zh: '{what}不能小于 {limit}，实际为 {value}' },
     maximum: { en: '{what} must be at most {limit}, found {value}', zh: '{what}不能大于 {limit}，实际为 {value}' },
     exclusiveMinimum: { en: '{what} must be greater than {limit}, found {value}', zh: '{what}必须大于 {limit}，实际为 {value}' },
@@ -59,7 +78,7 @@ const MESSAGES: Record<RuleId, Record<string, Bilingual>> = {
     mismatch: { en: 'id "{id}" differs from the file name "{stem}"', zh: '标识“{id}”与文件名“{stem}”不一致' },
   },
   'duplicate-id': {
-    duplicate: { en: '{kind} id "{id}" is already used at {other}', zh: '{kind}标识“{id}”已在 {other} 使用' },
+    duplicate: { en: '{kind} id "{id}" is also used at {other}', zh: '{kind}标识“{id}”也在 {other} 使用' },
   },
   'unknown-ref': {
     unknown: { en: '{field} refers to "{id}", which is not a known {expected}{hint}', zh: '{field} 引用的“{id}”不是已知的{expected}{hint}' },
@@ -116,6 +135,9 @@ export const WORDS: Record<string, Bilingual> = {
   string: { en: 'a string', zh: '字符串' },
   integer: { en: 'a whole number', zh: '整数' },
   number: { en: 'a number', zh: '数字' },
+  'finite number': { en: 'a finite number', zh: '有限的数字' },
+  infinite: { en: 'an infinite number (.inf, or a number too large to hold, such as 1e309)', zh: '无穷大（.inf，或过大的数，如 1e309）' },
+  nan: { en: 'not a number (.nan)', zh: '非数值（.nan）' },
   object: { en: 'a mapping', zh: '映射' },
   array: { en: 'a list', zh: '列表' },
   boolean: { en: 'true or false', zh: '布尔值' },
@@ -133,7 +155,8 @@ export function word(key: string, lang: Lang): string {
  * Arguments made readable in a language: `key`/`item` become `what`, type names and record
  * kinds become words, a `suggestion` becomes a "did you mean" `hint`.
  */
-function localize(rule: RuleId, id: string, args: Args, lang: Lang): Args {
+function localize(rule: RuleId, id: string, raw: Args, lang: Lang): Args {
+  const args = quoted(raw)
   const out: Args = { ...args }
   if ('key' in args || 'item' in args) {
     const key = String(args.key ?? '')
@@ -153,6 +176,18 @@ function localize(rule: RuleId, id: string, args: Args, lang: Lang): Args {
   }
   if ('suggestion' in args) {
     out.hint = args.suggestion ? fill(MESSAGES[rule]['did-you-mean']?.[lang] ?? '', args) : ''
+  }
+  return out
+}
+
+/** Arguments that carry text from the data: quoted shortened, with invisible characters shown (contract §8). */
+const FROM_DATA = ['anchor', 'value', 'found', 'field', 'id', 'key', 'suggestion', 'tag', 'detail', 'stem', 'status', 'type', 'other'] as const
+
+function quoted(args: Args): Args {
+  const out: Args = { ...args }
+  for (const k of FROM_DATA) {
+    const v = out[k]
+    if (typeof v === 'string') out[k] = quotable(v)
   }
   return out
 }

@@ -10,7 +10,8 @@ import { TASK_STATUSES } from '../model/types.js'
 import { helpWords, translateCommanderError } from './commander-words.js'
 import { decideToolLang } from './tool-lang.js'
 import { isWordKey, say, setToolLang } from './words.js'
-import { BRIEF_FORMATS, DIAGNOSTICS_FORMATS, PROGRESS_FORMATS } from '../render/formats.js'
+import { BRIEF_FORMATS, DIAGNOSTICS_FORMATS, PROGRESS_FORMATS, VIEW_FORMATS } from '../render/formats.js'
+import { CI_SYSTEMS } from '../init/ci-systems.js'
 
 // The yaml package reads LOG_TOKENS for every token it lexes and prints them when set
 // (PITFALLS §6): a user's stray variable must not change our output.
@@ -59,6 +60,7 @@ function program(): Command {
   )
     .addOption(new Option('--format <format>', say('check.format')).choices(DIAGNOSTICS_FORMATS))
     .option('--max-warnings <n>', say('check.max-warnings'), parseCount)
+    .option('-q, --quiet', say('check.quiet'))
     .addHelpText('after', say('check.after'))
     .action(async (flags) => {
       const { runCheck } = await import('./commands/check.js')
@@ -74,6 +76,7 @@ function program(): Command {
     .option('--overdue', say('progress.overdue'))
     .option('--due-soon', say('progress.due-soon'))
     .option('--window <days>', say('flag.window'), parseCount)
+    .option('--since <date|meeting-id>', say('progress.since'))
     .option('--ascii', say('progress.ascii'))
     .option('--no-bom', say('progress.no-bom'))
     .addHelpText('after', say('progress.after'))
@@ -95,6 +98,47 @@ function program(): Command {
     .action(async (meetingId: string | undefined, flags) => {
       const { runBrief } = await import('./commands/brief.js')
       process.exitCode = await runBrief(meetingId, flags)
+    })
+
+  const viewOptions = (command: Command) =>
+    workspaceOptions(command)
+      .addOption(new Option('--format <format>', say('view.format')).choices(VIEW_FORMATS).default('table'))
+      .option('--ascii', say('view.ascii'))
+      .option('--no-bom', say('progress.no-bom'))
+
+  viewOptions(cli.command('problems').description(say('problems.description')))
+    .option('--chain <id...>', say('problems.chain'))
+    .option('--owner <id...>', say('problems.owner'))
+    .option('--task <id...>', say('problems.task'))
+    .addOption(new Option('--status <status>', say('problems.status')).choices(['open', 'resolved', 'all']).default('open'))
+    .addHelpText('after', say('problems.after'))
+    .action(async (flags) => {
+      const { runProblems } = await import('./commands/problems.js')
+      process.exitCode = await runProblems(flags)
+    })
+
+  viewOptions(cli.command('roster').description(say('roster.description')))
+    .option('--chain <id...>', say('roster.chain'))
+    .addHelpText('after', say('roster.after'))
+    .action(async (flags) => {
+      const { runRoster } = await import('./commands/roster.js')
+      process.exitCode = await runRoster(flags)
+    })
+
+  viewOptions(cli.command('meetings').description(say('meetings.description')))
+    .option('--chain <id...>', say('meetings.chain'))
+    .addHelpText('after', say('meetings.after'))
+    .action(async (flags) => {
+      const { runMeetings } = await import('./commands/meetings.js')
+      process.exitCode = await runMeetings(flags)
+    })
+
+  viewOptions(cli.command('task').argument('<task-id>', say('task.argument')).description(say('task.description')))
+    .option('--window <days>', say('flag.window'), parseCount)
+    .addHelpText('after', say('task.after'))
+    .action(async (taskId: string, flags) => {
+      const { runTask } = await import('./commands/task.js')
+      process.exitCode = await runTask(taskId, flags)
     })
 
   recordOptions(
@@ -163,6 +207,8 @@ function program(): Command {
     .description(say('init.description'))
     .argument('[dir]', say('init.argument'))
     .addOption(new Option('--lang <lang>', say('init.lang')).argParser(parseLang))
+    .addOption(new Option('--ci <system>', say('init.ci')).choices(CI_SYSTEMS).default('github'))
+    .option('--package <spec>', say('init.package'))
     .addHelpText('after', say('init.after'))
     .action(async (dir: string | undefined, flags) => {
       const { runInit } = await import('./commands/init.js')

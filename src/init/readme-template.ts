@@ -1,7 +1,23 @@
 // README.md of a new workspace (contract §7, `chainchief init`), in English or Chinese: how
-// to edit the files, and how to run check, progress and brief. Pure text.
+// to edit the files, how to install chainchief and run check, progress and brief, what CI
+// and the pre-commit hook do, and how to change the pinned package. Pure text.
 import type { Lang } from '../model/types.js'
+import { GITHUB_WORKFLOW_PATH, GITLAB_CI_PATH, GITLAB_REPORT, HOOK_PATH, type CiSystem } from './ci-template.js'
+import { PROJECT_URL } from '../findings/project.js'
 import { SCHEMA_FOLDER } from './schema-names.js'
+
+export interface ReadmeOptions {
+  /** The package spec CI installs, pinned (`init --package`). */
+  spec: string
+  ci: CiSystem
+}
+
+/** A spec as a shell word: quoted when it holds anything but URL and path characters. */
+function shellWord(text: string): string {
+  return /^[\w@%+=:,./#~-]+$/.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`
+}
+
+const CI_FILE: Record<CiSystem, string | undefined> = { github: GITHUB_WORKFLOW_PATH, gitlab: GITLAB_CI_PATH, none: undefined }
 
 /** The same example in both languages: the data is bilingual anyway. */
 const ORGANIZATION_EXAMPLE = `\`\`\`yaml
@@ -12,13 +28,26 @@ organizations:
     type: government
 \`\`\``
 
-function english(version: string): string {
-  const cc = `npx chainchief@${version}`
+function englishCi(ci: CiSystem): string {
+  if (ci === 'github') {
+    return `\`${GITHUB_WORKFLOW_PATH}\` runs \`check\` on every push and pull request: each finding shows as an
+annotation on the offending line of the pull request, and the job's summary page lists them all.`
+  }
+  if (ci === 'gitlab') {
+    return `\`${GITLAB_CI_PATH}\` runs \`check\` on every push: the findings are printed in the job log and, as the
+Code Quality report \`${GITLAB_REPORT}\`, shown in the merge request. The job uses the \`node:20\` image.`
+  }
+  return 'No CI was set up (`chainchief init --ci none`). Run `chainchief init --ci github` or `--ci gitlab` in an empty\nfolder to see the file it would write.'
+}
+
+function english(options: ReadmeOptions): string {
+  const cc = 'chainchief'
+  const file = CI_FILE[options.ci]
   return `# Shandong Chain Chief System — data
 
 The data of the 11 signature industrial chains (标志性产业链) of Shandong's chain chief system
 (链长制): chain chiefs, service officers, chain leader enterprises, key tasks, problem lists and
-scheduling meetings, as YAML files checked by [chainchief](https://www.npmjs.com/package/chainchief).
+scheduling meetings, as YAML files checked by [chainchief](${PROJECT_URL}).
 
 ## Files
 
@@ -55,6 +84,12 @@ ${ORGANIZATION_EXAMPLE}
 
 ## Commands
 
+Install chainchief once (it needs Node.js 20 or later); this is the same pinned package CI installs:
+
+\`\`\`sh
+npm install --global ${shellWord(options.spec)}
+\`\`\`
+
 \`\`\`sh
 ${cc} check                      # every file against the schemas and the cross-file rules
 ${cc} check --lang zh            # the same, in Chinese
@@ -69,22 +104,37 @@ pass \`check\`. Every command takes \`--help\`.
 
 ## CI
 
-\`.github/workflows/chainchief.yml\` runs \`check\` on every push and pull request; its findings
-show on the offending lines of the pull request.
+${englishCi(options.ci)}
+
+## Checking before each commit
+
+\`${HOOK_PATH}\` runs \`chainchief check\` before every commit, so a broken file never reaches the
+repository. Turn it on once in each clone: \`git config core.hooksPath .githooks\`. Skip it for one
+commit with \`git commit --no-verify\`.
 
 ## Upgrading chainchief
 
-Change the version in \`.github/workflows/chainchief.yml\`, then refresh the schema copies:
-\`npx chainchief@<version> schema --out ${SCHEMA_FOLDER}\`.
+chainchief is pinned to \`${options.spec}\`${file ? ` (\`CHAINCHIEF_PACKAGE\` in \`${file}\`)` : ''}. To upgrade, put
+the new package there${file ? '' : ' (any npm package spec: a release tarball URL, \`github:<owner>/chainchief#<tag>\`)'}, install it with \`npm install --global <package>\`, then refresh the
+schema copies: \`chainchief schema --out ${SCHEMA_FOLDER}\`.
 `
 }
 
-function chinese(version: string): string {
-  const cc = `npx chainchief@${version}`
+function chineseCi(ci: CiSystem): string {
+  if (ci === 'github') return `\`${GITHUB_WORKFLOW_PATH}\` 在每次推送和拉取请求时运行 \`check\`，问题会标注在拉取请求的相应行上，作业摘要页列出全部问题。`
+  if (ci === 'gitlab') {
+    return `\`${GITLAB_CI_PATH}\` 在每次推送时运行 \`check\`：问题打印在作业日志中，并通过代码质量报告 \`${GITLAB_REPORT}\` 显示在合并请求中。作业使用 \`node:20\` 镜像。`
+  }
+  return '未设置持续集成（`chainchief init --ci none`）。在空文件夹中运行 `chainchief init --ci github` 或 `--ci gitlab` 可查看会写入的文件。'
+}
+
+function chinese(options: ReadmeOptions): string {
+  const cc = 'chainchief'
+  const file = CI_FILE[options.ci]
   return `# 山东省标志性产业链链长制 — 数据
 
 山东省 11 条标志性产业链“链长制”工作数据：链长、产业链服务专员、链主企业、重点任务、问题清单和
-调度会议，以 YAML 文件保存，并由 [chainchief](https://www.npmjs.com/package/chainchief) 检查。
+调度会议，以 YAML 文件保存，并由 [chainchief](${PROJECT_URL}) 检查。
 
 ## 文件
 
@@ -117,6 +167,12 @@ ${ORGANIZATION_EXAMPLE}
 
 ## 命令
 
+先安装一次 chainchief（需要 Node.js 20 或更高版本），与持续集成安装的是同一个固定版本的包：
+
+\`\`\`sh
+npm install --global ${shellWord(options.spec)}
+\`\`\`
+
 \`\`\`sh
 ${cc} check                      # 按 Schema 和跨文件规则检查所有文件
 ${cc} progress                   # 各产业链截至今天的进展
@@ -131,15 +187,20 @@ ${cc} brief <会议标识> --format html -o brief.html  # 可打印的网页
 
 ## 持续集成
 
-\`.github/workflows/chainchief.yml\` 在每次推送和拉取请求时运行 \`check\`，问题会标注在拉取请求的相应行上。
+${chineseCi(options.ci)}
+
+## 提交前检查
+
+\`${HOOK_PATH}\` 在每次提交前运行 \`chainchief check\`，有问题的文件不会进入仓库。在每个克隆中启用一次：
+\`git config core.hooksPath .githooks\`。个别提交可用 \`git commit --no-verify\` 跳过。
 
 ## 升级 chainchief
 
-修改 \`.github/workflows/chainchief.yml\` 中的版本号，然后更新 Schema 副本：
-\`npx chainchief@<版本号> schema --out ${SCHEMA_FOLDER}\`。
+chainchief 固定为 \`${options.spec}\`${file ? `（\`${file}\` 中的 \`CHAINCHIEF_PACKAGE\`）` : ''}。升级时把新的包写在那里${file ? '' : '（任何 npm 包说明：发布的压缩包网址、\`github:<owner>/chainchief#<tag>\`）'}，
+用 \`npm install --global <包>\` 安装，然后更新 Schema 副本：\`chainchief schema --out ${SCHEMA_FOLDER}\`。
 `
 }
 
-export function readmeText(lang: Lang, version: string): string {
-  return lang === 'zh' ? chinese(version) : english(version)
+export function readmeText(lang: Lang, options: ReadmeOptions): string {
+  return lang === 'zh' ? chinese(options) : english(options)
 }

@@ -1,7 +1,8 @@
 // The files of a new workspace (contract §7, `chainchief init`): a pure function of the
-// language, the package version and the schema texts → paths and contents. Nothing here
+// language, the package spec, the CI system and the schema texts → paths and contents. Nothing here
 // touches the disk; src/cli/commands/init.ts writes what this returns.
 import type { Lang } from '../model/types.js'
+import { GITHUB_WORKFLOW_PATH, GITLAB_CI_PATH, githubWorkflow, gitlabCi, HOOK_PATH, preCommitHook, type CiSystem } from './ci-template.js'
 import { readmeText } from './readme-template.js'
 import { SCHEMA_FOLDER, SCHEMA_NAMES, type SchemaName } from './schema-names.js'
 import { SIGNATURE_CHAINS, SYSTEM_NAME } from './signature-chains.js'
@@ -10,12 +11,18 @@ export interface InitFile {
   /** Relative to the workspace root, '/' separators. */
   path: string
   text: string
+  /** File mode when not 0o644 (the git hook is executable). */
+  mode?: number
 }
 
 export interface InitOptions {
   lang: Lang
-  /** The package version, pinned in the CI workflow. */
-  version: string
+  /** What CI and the README install (`init --package`), pinned. */
+  spec: string
+  /** Which CI set-up to write (`init --ci`). */
+  ci: CiSystem
+  /** The `--format` the GitLab job prints to its log. */
+  logFormat: string
   /** The published schemas, byte for byte, by name. */
   schemas: Record<SchemaName, string>
 }
@@ -85,25 +92,10 @@ function vscodeSettings(): string {
   return JSON.stringify(settings, null, 2) + '\n'
 }
 
-function workflow(version: string): string {
-  return `# Written by \`chainchief init\`: runs \`chainchief check\` on every push and pull request.
-# Under GitHub Actions each finding shows as an annotation on the offending line.
-# When you upgrade chainchief, change the version below and run
-# \`npx chainchief@<version> schema --out ${SCHEMA_FOLDER}\`.
-name: chainchief
-on: [push, pull_request]
-permissions:
-  contents: read
-jobs:
-  check:
-    runs-on: ubuntu-latest
-    steps:
-      - uses: actions/checkout@v4
-      - uses: actions/setup-node@v4
-        with:
-          node-version: 20
-      - run: npx --yes chainchief@${version} check
-`
+function ciFiles(options: InitOptions): InitFile[] {
+  if (options.ci === 'github') return [{ path: GITHUB_WORKFLOW_PATH, text: githubWorkflow(options.spec) }]
+  if (options.ci === 'gitlab') return [{ path: GITLAB_CI_PATH, text: gitlabCi(options.spec, options.logFormat) }]
+  return []
 }
 
 const EDITORCONFIG = `# Data files are UTF-8 and indented with spaces (a tab or a GBK file is a check error).
@@ -126,7 +118,7 @@ schemas/** linguist-generated=true
 
 /** Every file of a new workspace, in the order they are written and listed. */
 export function workspaceFiles(options: InitOptions): InitFile[] {
-  const { lang, version, schemas } = options
+  const { lang, schemas } = options
   return [
     { path: 'chainchief.yaml', text: manifest(lang) },
     { path: 'organizations.yaml', text: listFile('organizations', lang) },
@@ -138,7 +130,8 @@ export function workspaceFiles(options: InitOptions): InitFile[] {
     { path: '.vscode/settings.json', text: vscodeSettings() },
     { path: '.vscode/extensions.json', text: JSON.stringify({ recommendations: ['redhat.vscode-yaml'] }, null, 2) + '\n' },
     { path: '.editorconfig', text: EDITORCONFIG },
-    { path: '.github/workflows/chainchief.yml', text: workflow(version) },
-    { path: 'README.md', text: readmeText(lang, version) },
+    ...ciFiles(options),
+    { path: HOOK_PATH, text: preCommitHook(lang), mode: 0o755 },
+    { path: 'README.md', text: readmeText(lang, { spec: options.spec, ci: options.ci }) },
   ]
 }

@@ -2,7 +2,7 @@
 // (choices, completion) can load without loading any renderer. Each family's index.ts maps
 // every name to its function (`satisfies Record<…Format, …Renderer>`), so a name added here
 // without a renderer, or a renderer without a name, fails to compile.
-export const DIAGNOSTICS_FORMATS = ['pretty', 'json', 'github'] as const
+export const DIAGNOSTICS_FORMATS = ['pretty', 'compact', 'json', 'github', 'sarif', 'gitlab'] as const
 export type DiagnosticsFormat = (typeof DIAGNOSTICS_FORMATS)[number]
 
 export const PROGRESS_FORMATS = ['table', 'json', 'csv', 'markdown'] as const
@@ -10,3 +10,7 @@ export type ProgressFormat = (typeof PROGRESS_FORMATS)[number]
 
 export const BRIEF_FORMATS = ['markdown', 'html'] as const
 export type BriefFormat = (typeof BRIEF_FORMATS)[number]
+
+/** The views of contract §10 (problems, roster, meetings, task): one set of formats for all. */
+export const VIEW_FORMATS = ['table', 'json', 'csv', 'markdown', 'xlsx'] as const
+export type ViewFormat = (typeof VIEW_FORMATS)[number]

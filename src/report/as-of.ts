@@ -1,7 +1,7 @@
 // Contract §3: what a task looked like on a given date, and the derived facts built on it
 // (overdue, due soon, weighted progress, open problems). Pure functions of records and dates.
 import { addDays } from '../model/dates.js'
-import type { IsoDate, Problem, Task, TaskStatus } from '../model/types.js'
+import type { Decision, IsoDate, Problem, Task, TaskStatus } from '../model/types.js'
 
 export interface TaskState {
   status: TaskStatus
@@ -43,17 +43,24 @@ export function isDueSoon(task: Task, state: TaskState, date: IsoDate, window: n
 
 /**
  * Weighted mean progress of the tasks that are not cancelled as of the date, rounded to one
- * decimal; null when there is none.
+ * decimal; null when there is none. When the sums overflow (two tasks of weight 1e308), the
+ * weights are taken relative to the largest, so the mean is never NaN.
  */
 export function weightedProgress(items: ReadonlyArray<{ task: Pick<Task, 'weight'>; state: TaskState }>): number | null {
+  const open = items.filter(({ state }) => state.status !== 'cancelled')
+  let mean = weightedMean(open, 1)
+  if (mean !== null && !Number.isFinite(mean)) mean = weightedMean(open, open.reduce((m, { task }) => Math.max(m, task.weight), 0))
+  return mean === null ? null : Math.round(mean * 10) / 10
+}
+
+function weightedMean(items: ReadonlyArray<{ task: Pick<Task, 'weight'>; state: TaskState }>, scale: number): number | null {
   let weight = 0
   let sum = 0
   for (const { task, state } of items) {
-    if (state.status === 'cancelled') continue
-    weight += task.weight
-    sum += task.weight * state.progress
+    weight += task.weight / scale
+    sum += (task.weight / scale) * state.progress
   }
-  return weight === 0 ? null : Math.round((sum / weight) * 10) / 10
+  return weight === 0 ? null : sum / weight
 }
 
 /** Open as of `date`: raised on or before it, and not resolved or resolved after it. */
@@ -61,4 +68,34 @@ export function isProblemOpen(problem: Problem, date: IsoDate): boolean {
   if (problem.raised > date) return false
   if (problem.status === 'open') return true
   return problem.resolved !== undefined && problem.resolved > date
+}
+
+/** Whether a task existed on `date` (contract §5 `--since`): not when it starts after it, or, without a start, when its first update is after it. */
+export function taskExistedOn(task: Task, date: IsoDate): boolean {
+  if (task.start !== undefined) return task.start <= date
+  const first = task.updates[0]
+  return first === undefined || first.date <= date
+}
+
+export type DecisionStatus = 'done' | 'open' | 'overdue'
+
+/**
+ * A decision as of `date` (contract §3): done when its `done` date is on or before it, or,
+ * without one, when its task is done as of it; else overdue when its `due` is before it;
+ * else open.
+ */
+export function decisionStatusAsOf(decision: Decision, task: Task | undefined, date: IsoDate): DecisionStatus {
+  if (decision.done !== undefined) {
+    if (decision.done <= date) return 'done'
+  } else if (task && taskStateAsOf(task, date).status === 'done') return 'done'
+  return decision.due !== undefined && decision.due < date ? 'overdue' : 'open'
+}
+
+const DAY_MS = 86_400_000
+const dayNumber = (date: IsoDate) => Date.parse(`${date}T00:00:00Z`) / DAY_MS
+
+/** Days a problem has been open as of `date`: `date` − raised; resolved by then: resolved − raised. */
+export function problemDaysOpen(problem: Problem, date: IsoDate): number {
+  const end = problem.resolved !== undefined && problem.resolved <= date && problem.status === 'resolved' ? problem.resolved : date
+  return Math.max(0, dayNumber(end) - dayNumber(problem.raised))
 }

@@ -3,7 +3,7 @@
 // task rows with names already in the chosen language, so every renderer shows the same words.
 import { textIn } from '../model/text.js'
 import type { Chain, IsoDate, Lang, Model, TaskStatus } from '../model/types.js'
-import { weightedProgress, type TaskState } from './as-of.js'
+import { taskExistedOn, taskStateAsOf, weightedProgress, type TaskState } from './as-of.js'
 import { buildTaskRows, DEFAULT_WINDOW, type TaskFilter, type TaskRow } from './task-rows.js'
 
 export { DEFAULT_WINDOW, type TaskRow } from './task-rows.js'
@@ -16,6 +16,8 @@ export interface ProgressOptions {
   /** Days ahead that count as "due soon" (contract §3), default 30. */
   window?: number
   filter?: TaskFilter
+  /** `--since`: each row gets the change in progress since this date. */
+  since?: IsoDate
 }
 
 export interface Counts {
@@ -29,6 +31,11 @@ export interface Counts {
   dueSoon: number
   /** Weighted mean progress of the tasks not cancelled, one decimal; null when there is none. */
   progress: number | null
+  /**
+   * With `since`: progress minus the same mean as of `since` over the tasks that existed then,
+   * one decimal; null when either has no value, or without `since`.
+   */
+  change: number | null
 }
 
 export interface ChainRow extends Counts {
@@ -44,6 +51,8 @@ export interface ProgressReport {
   lang: Lang
   /** The manifest's notice in the chosen language (contract §2), null when there is none. */
   notice: string | null
+  /** The date of `--since`, or null. */
+  since: IsoDate | null
   window: number
   /** True when a filter narrows the tasks themselves (owner, status, overdue, due soon). */
   taskFiltered: boolean
@@ -61,25 +70,34 @@ const STATUS_KEY: Record<TaskStatus, 'planned' | 'inProgress' | 'done' | 'blocke
   cancelled: 'cancelled',
 }
 
-function count(rows: readonly TaskRow[], states: ReadonlyArray<{ task: { weight: number }; state: TaskState }>): Counts {
-  const counts: Counts = { tasks: rows.length, planned: 0, inProgress: 0, done: 0, blocked: 0, cancelled: 0, overdue: 0, dueSoon: 0, progress: null }
+function count(rows: readonly TaskRow[], model: Model, since: IsoDate | undefined): Counts {
+  const counts: Counts = { tasks: rows.length, planned: 0, inProgress: 0, done: 0, blocked: 0, cancelled: 0, overdue: 0, dueSoon: 0, progress: null, change: null }
   for (const row of rows) {
     counts[STATUS_KEY[row.status]]++
     if (row.overdue) counts.overdue++
     if (row.dueSoon) counts.dueSoon++
   }
-  counts.progress = weightedProgress(states)
+  counts.progress = weightedProgress(rows.map(asWeighted))
+  if (since !== undefined) {
+    const then: Array<{ task: { weight: number }; state: TaskState }> = []
+    for (const row of rows) {
+      const task = model.tasksById.get(row.id)
+      if (task && taskExistedOn(task, since)) then.push({ task, state: taskStateAsOf(task, since) })
+    }
+    const before = weightedProgress(then)
+    counts.change = counts.progress === null || before === null ? null : Math.round((counts.progress - before) * 10) / 10
+  }
   return counts
 }
 
-function chainRow(chain: Chain, rows: readonly TaskRow[], model: Model, lang: Lang): ChainRow {
+function chainRow(chain: Chain, rows: readonly TaskRow[], model: Model, lang: Lang, since: IsoDate | undefined): ChainRow {
   const chief = chain.chief !== undefined ? model.parties.get(chain.chief) : undefined
   return {
     id: chain.id,
     name: textIn(chain.name, lang),
     chief: chain.chief ?? null,
     chiefName: chief ? textIn(chief.name, lang) : (chain.chief ?? null),
-    ...count(rows, rows.map(asWeighted)),
+    ...count(rows, model, since),
   }
 }
 
@@ -99,7 +117,8 @@ export function buildProgressReport(model: Model, options: ProgressOptions): Pro
   const wanted = filter.chains && filter.chains.length > 0 ? new Set(filter.chains) : undefined
   const chains = model.chains.filter((c) => !wanted || wanted.has(c.id))
 
-  const tasks = buildTaskRows(model, chains, { asOf, lang, window, filter })
+  const since = options.since
+  const tasks = buildTaskRows(model, chains, { asOf, lang, window, filter, since })
   const byChain = new Map<string, TaskRow[]>()
   for (const row of tasks) {
     const rows = byChain.get(row.chain)
@@ -108,10 +127,10 @@ export function buildProgressReport(model: Model, options: ProgressOptions): Pro
   }
 
   const chainRows = chains
-    .map((chain) => chainRow(chain, byChain.get(chain.id) ?? [], model, lang))
+    .map((chain) => chainRow(chain, byChain.get(chain.id) ?? [], model, lang, since))
     .filter((row) => !taskFiltered || row.tasks > 0)
   const shown = new Set(chainRows.map((r) => r.id))
   const totalTasks = tasks.filter((t) => shown.has(t.chain))
   const notice = textIn(model.manifest?.notice, lang) || null
-  return { asOf, lang, notice, window, taskFiltered, chains: chainRows, total: count(totalTasks, totalTasks.map(asWeighted)), tasks }
+  return { asOf, lang, notice, since: since ?? null, window, taskFiltered, chains: chainRows, total: count(totalTasks, model, since), tasks }
 }

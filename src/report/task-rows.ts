@@ -2,7 +2,7 @@
 // that date, whether it is overdue or due soon, and its names in the chosen language.
 import { textIn } from '../model/text.js'
 import type { Category, Chain, IsoDate, Lang, Model, Party, TaskStatus } from '../model/types.js'
-import { isDueSoon, isOverdue, taskStateAsOf } from './as-of.js'
+import { isDueSoon, isOverdue, taskExistedOn, taskStateAsOf } from './as-of.js'
 
 /** Which tasks a report covers (contract §5 filters). Empty lists and absent flags: all. */
 export interface TaskFilter {
@@ -33,6 +33,11 @@ export interface TaskRow {
   weight: number
   overdue: boolean
   dueSoon: boolean
+  /**
+   * With a `since` date (contract §5 `--since`): progress as of the report's date minus
+   * progress as of `since`; null where the task did not exist then, or without `since`.
+   */
+  change: number | null
 }
 
 /** A party's name for tables: an organization's short name where it has one. */
@@ -54,9 +59,9 @@ function passes(row: TaskRow, filter: TaskFilter): boolean {
 export function buildTaskRows(
   model: Model,
   chains: readonly Chain[],
-  options: { asOf: IsoDate; lang: Lang; window: number; filter: TaskFilter },
+  options: { asOf: IsoDate; lang: Lang; window: number; filter: TaskFilter; since?: IsoDate },
 ): TaskRow[] {
-  const { asOf, lang, window, filter } = options
+  const { asOf, lang, window, filter, since } = options
   const rows: TaskRow[] = []
   for (const chain of chains) {
     const chainName = textIn(chain.name, lang)
@@ -77,6 +82,7 @@ export function buildTaskRows(
         weight: task.weight,
         overdue: isOverdue(task, state, asOf),
         dueSoon: isDueSoon(task, state, asOf, window),
+        change: since !== undefined && taskExistedOn(task, since) ? state.progress - taskStateAsOf(task, since).progress : null,
       }
       if (passes(row, filter)) rows.push(row)
     }

@@ -1,12 +1,14 @@
 // Every rule has a fixture under test/fixtures/errors/<rule-id>/ that breaks it; the findings
-// of `check` must be exactly the lines its YAML marks — too many fail as surely as too few.
+// of `check` (called as functions, its json output) must be exactly the lines its YAML marks —
+// too many fail as surely as too few.
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { RULE_IDS } from '../../src/findings/index.js'
 import { DEFAULT_SEVERITY } from '../../src/check/rules/index.js'
 import { expectedFindings, key } from '../helpers/expect-marks.js'
-import { FIXTURES, runCli } from '../helpers/run-cli.js'
+import { checkRun } from '../helpers/in-process.js'
+import { FIXTURES } from '../helpers/run-cli.js'
 
 const ERRORS = join(FIXTURES, 'errors')
 const AS_OF = '2024-01-01'
@@ -23,7 +25,7 @@ interface JsonDiagnostic {
 }
 
 function check(dir: string) {
-  const result = runCli(['check', '-w', dir, '--format', 'json', '--as-of', AS_OF])
+  const result = checkRun(dir, { format: 'json', asOf: AS_OF })
   const json = JSON.parse(result.stdout) as { diagnostics: JsonDiagnostic[]; errors: number; warnings: number }
   return { ...result, json }
 }
@@ -74,10 +76,12 @@ describe('positions and messages', () => {
     expect(d).toMatchObject({ line: 26, column: 10, endLine: 26, endColumn: 20 })
   })
 
-  it('names both places of a duplicate id', () => {
-    const [d] = diagnostics('duplicate-id')
-    expect(d).toMatchObject({ line: 21, column: 9 })
-    expect(d!.message).toBe('task id "smart-dyeing-upgrade" is already used at chains/textile-garment.yaml:7:9')
+  it('puts a diagnostic at each place of a duplicate id, each naming the other', () => {
+    const [first, second] = diagnostics('duplicate-id')
+    expect(first).toMatchObject({ line: 7, column: 9 })
+    expect(first!.message).toBe('task id "smart-dyeing-upgrade" is also used at chains/textile-garment.yaml:21:9')
+    expect(second).toMatchObject({ line: 21, column: 9 })
+    expect(second!.message).toBe('task id "smart-dyeing-upgrade" is also used at chains/textile-garment.yaml:7:9')
   })
 
   it('suggests the closest id for a dangling ref and names the kind for a wrong one', () => {

@@ -4,13 +4,31 @@
 import { lstatSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import type { Lang } from '../../model/types.js'
+import type { CiSystem } from '../../init/ci-template.js'
 import { workspaceFiles, type InitFile } from '../../init/workspace-template.js'
 import { UsageError } from '../../findings/index.js'
+import { releaseTarballUrl } from '../../findings/project.js'
+import { DIAGNOSTICS_FORMATS } from '../../render/formats.js'
 import { packageVersion, readSchemaTexts } from './schema.js'
 import { say, toolLang } from '../words.js'
 
 export interface InitFlags {
   lang?: Lang
+  ci?: CiSystem
+  /** What CI installs (`--package <spec>`); default: this version's release tarball. */
+  package?: string
+}
+
+/** The format the GitLab job prints to its log: compact where this build has it. */
+const LOG_FORMAT = (DIAGNOSTICS_FORMATS as readonly string[]).includes('compact') ? 'compact' : 'pretty'
+
+/** A package spec is one word of printable text: it lands in YAML, a README and a shell. */
+function checkSpec(spec: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (spec.trim() === '' || /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(spec)) {
+    throw new UsageError(say('init.bad-package', { spec: JSON.stringify(spec) }))
+  }
+  return spec
 }
 
 function kindAt(path: string): 'none' | 'dir' | 'other' {
@@ -40,7 +58,9 @@ export function runInit(dir: string | undefined, flags: InitFlags): number {
   // Without --lang, the workspace speaks the language the tool speaks to this user (§8).
   const lang = flags.lang ?? toolLang()
   if (kindAt(root) === 'other') throw new UsageError(say('workspace.not-a-folder', { dir: root }))
-  const files = workspaceFiles({ lang, version: packageVersion(), schemas: readSchemaTexts() })
+  const ci = flags.ci ?? 'github'
+  const spec = checkSpec(flags.package ?? releaseTarballUrl(packageVersion()))
+  const files = workspaceFiles({ lang, spec, ci, logFormat: LOG_FORMAT, schemas: readSchemaTexts() })
   const inTheWay = conflicts(root, files)
   if (inTheWay.length > 0) {
     const list = inTheWay.map((p) => `  ${p}`).join('\n')
@@ -50,7 +70,7 @@ export function runInit(dir: string | undefined, flags: InitFlags): number {
     for (const file of files) {
       const target = join(root, file.path)
       mkdirSync(dirname(target), { recursive: true })
-      writeFileSync(target, file.text, { flag: 'wx' }) // wx: never overwrite, even in a race
+      writeFileSync(target, file.text, { flag: 'wx', mode: file.mode ?? 0o666 }) // wx: never overwrite, even in a race
     }
   } catch (error) {
     throw new UsageError(say('init.cannot-write', { dir: root, reason: (error as NodeJS.ErrnoException).code ?? String(error) }))

@@ -9,6 +9,7 @@ import { loadCheckedModel } from '../checked-model.js'
 import type { WorkspaceFlags } from '../options.js'
 import { decideOutput, makeStyle, writeOutput } from '../output.js'
 import { UsageError } from '../../findings/index.js'
+import { sinceDate } from '../view-ids.js'
 import { didYouMean, say } from '../words.js'
 
 export interface ProgressFlags extends WorkspaceFlags {
@@ -22,6 +23,7 @@ export interface ProgressFlags extends WorkspaceFlags {
   window?: number
   ascii?: boolean
   bom?: boolean // commander's --no-bom sets false
+  since?: string
 }
 
 function unknown(key: 'id.no-chain' | 'id.no-owner', id: string, candidates: Iterable<string>): UsageError {
@@ -52,10 +54,12 @@ export async function runProgress(flags: ProgressFlags): Promise<number> {
   if (!checked.ok) return checked.exitCode
   const { model, asOf, lang } = checked.result
   checkIds(model, flags)
+  const since = flags.since === undefined ? undefined : sinceDate(model, flags.since, lang)
 
   const report = buildProgressReport(model, {
     asOf,
     lang,
+    since,
     window: flags.window,
     filter: { chains: flags.chain, owners: flags.owner, statuses, overdue: flags.overdue, dueSoon: flags.dueSoon },
   })
@@ -68,6 +72,6 @@ export async function runProgress(flags: ProgressFlags): Promise<number> {
     tasks: flags.tasks === true,
     bom: flags.bom !== false,
   })
-  writeOutput(text, output)
+  writeOutput(text, output, format)
   return 0
 }

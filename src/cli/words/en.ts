@@ -54,6 +54,26 @@ export const en = {
   'progress.after':
     '\nExamples:\n  chainchief progress -w examples/shandong\n  chainchief progress --tasks --lang zh --as-of 2023-06-30\n  chainchief progress --tasks --overdue --chain textile-garment\n  chainchief progress --format csv -o progress.csv',
 
+  // ---- views (contract §10) ----
+  'progress.since': 'add a change column: progress as of the date minus progress as of this date (a meeting id stands for its date)',
+  'view.format': 'output format; xlsx writes a workbook and needs -o',
+  'view.ascii': 'plain +-| borders (for terminals that draw box characters wide)',
+  'problems.description': 'the problem list as of a date: open problems by default',
+  'problems.chain': 'only problems of these chains',
+  'problems.owner': 'only problems these organizations or people must solve',
+  'problems.task': 'only problems that block these tasks',
+  'problems.status': 'open, resolved or all, as of the date',
+  'problems.after': '\nExamples:\n  chainchief problems -w examples/shandong\n  chainchief problems --status all --chain textile-garment --lang zh\n  chainchief problems --format csv -o problems.csv',
+  'roster.description': 'who leads each chain: chief, service officer, lead department, secretariat, leader enterprises, special team',
+  'roster.chain': 'only these chains',
+  'roster.after': '\nExamples:\n  chainchief roster -w examples/shandong\n  chainchief roster --chain textile-garment --format json',
+  'meetings.description': 'every meeting by date, with its decisions done, open and overdue as of the date',
+  'meetings.chain': 'only meetings that cover these chains',
+  'meetings.after': '\nExamples:\n  chainchief meetings -w examples/shandong\n  chainchief meetings --chain textile-garment --as-of 2023-06-30',
+  'task.argument': 'the task, e.g. tg-jifa-waterless-dyeing',
+  'task.description': 'one task in full: fields, milestones, updates, problems, meetings and decisions',
+  'task.after': '\nExamples:\n  chainchief task tg-dishang-overseas-market -w examples/shandong\n  chainchief task tg-jifa-waterless-dyeing --lang zh --format markdown',
+
   // ---- brief ----
   'brief.description': 'write the brief (minutes, 会议纪要) of a meeting as of its date: markdown or a printable HTML page',
   'brief.argument': 'the meeting, e.g. 2022-12-07-textile-garment (without it: the list of meetings)',
@@ -66,10 +86,14 @@ export const en = {
   'init.description': 'write a new workspace: the 11 signature chains, schemas, editor settings, CI workflow',
   'init.argument': 'the folder to write it in (default: the current folder)',
   'init.lang': 'language of the workspace and its README: en or zh',
-  'init.after': '\nNever overwrites: when a file it would write exists, it writes nothing and exits 2.\n\nExamples:\n  chainchief init shandong-data\n  chainchief init --lang zh',
+  'init.ci': 'CI set-up to write: github (a workflow), gitlab (.gitlab-ci.yml with a Code Quality report) or none',
+  'init.package': "what CI installs, pinned (default: this version's release tarball)",
+  'init.bad-package': '--package: expected an npm package spec (a tarball URL, github:<owner>/chainchief#<tag>, a path), got {spec}',
+  'init.after':
+    '\nNever overwrites: when a file it would write exists, it writes nothing and exits 2.\n\nExamples:\n  chainchief init shandong-data\n  chainchief init --lang zh\n  chainchief init --ci gitlab --package github:<owner>/chainchief#v0.1.0',
   'init.refused': 'init writes nothing: {count} file(s) it would write already exist in {dir}:\n{list}\nMove them away, or run init in an empty folder.',
   'init.cannot-write': 'cannot write the workspace in {dir}: {reason}',
-  'init.created': 'Created a chainchief workspace in {dir} ({count} files) with the 11 signature chains.\nNext: {next}',
+  'init.created': 'Created a chainchief workspace in {dir} ({count} files) with the 11 signature chains.\nNext: {next}\nTo check before every commit: git config core.hooksPath .githooks',
 
   // ---- schema ----
   'schema.description': 'print a JSON Schema of the data files, or write them all with --out',
@@ -145,6 +169,9 @@ export const en = {
   // ---- writing ----
   'wrote': 'wrote {file}',
   'write.failed': 'cannot write {file}: {reason}',
+  'write.stdout-failed': 'cannot write the output: {reason}',
+  'write.refused': '-o {file}: the workspace reads this file; refusing to overwrite it (write the output elsewhere)',
+  'write.step-summary': 'cannot append the step summary to {file}: {reason}',
   'write.failed-dir': 'cannot write to {dir}: {reason}',
 
   // ---- refusing broken data ----

@@ -54,6 +54,26 @@ export const zh: Words = {
   'progress.after':
     '\n示例：\n  chainchief progress -w examples/shandong\n  chainchief progress --tasks --lang zh --as-of 2023-06-30\n  chainchief progress --tasks --overdue --chain textile-garment\n  chainchief progress --format csv -o progress.csv',
 
+  // ---- views (contract §10) ----
+  'progress.since': '增加“变化”列：统计日期的进度减去该日期的进度（会议编号代表会议日期）',
+  'view.format': '输出格式；xlsx 生成工作簿，须用 -o 指定文件',
+  'view.ascii': '使用 +-| 边框（适用于把制表符显示为双宽的终端）',
+  'problems.description': '截至某日的问题清单：默认列出未解决的问题',
+  'problems.chain': '只列这些产业链的问题',
+  'problems.owner': '只列由这些单位或人员负责解决的问题',
+  'problems.task': '只列阻碍这些任务的问题',
+  'problems.status': 'open（未解决）、resolved（已解决）或 all（全部），按统计日期计',
+  'problems.after': '\n示例：\n  chainchief problems -w examples/shandong\n  chainchief problems --status all --chain textile-garment --lang zh\n  chainchief problems --format csv -o problems.csv',
+  'roster.description': '各产业链的链长、产业链服务员、牵头部门、秘书处、链主企业和工作专班',
+  'roster.chain': '只列这些产业链',
+  'roster.after': '\n示例：\n  chainchief roster -w examples/shandong\n  chainchief roster --chain textile-garment --format json',
+  'meetings.description': '按日期列出所有会议，以及截至统计日期其议定事项已落实、推进中和逾期的数量',
+  'meetings.chain': '只列涉及这些产业链的会议',
+  'meetings.after': '\n示例：\n  chainchief meetings -w examples/shandong\n  chainchief meetings --chain textile-garment --as-of 2023-06-30',
+  'task.argument': '任务编号，例如 tg-jifa-waterless-dyeing',
+  'task.description': '一项任务的全部情况：字段、节点目标、进度记录、问题、会议和议定事项',
+  'task.after': '\n示例：\n  chainchief task tg-dishang-overseas-market -w examples/shandong\n  chainchief task tg-jifa-waterless-dyeing --lang zh --format markdown',
+
   // ---- brief ----
   'brief.description': '生成某次会议截至会议当日的会议纪要：markdown 或可打印的 HTML 页面',
   'brief.argument': '会议标识，如 2022-12-07-textile-garment（不填：列出全部会议）',
@@ -66,10 +86,14 @@ export const zh: Words = {
   'init.description': '新建工作区：11 条标志性产业链、数据模式、编辑器设置、CI 工作流',
   'init.argument': '写入的文件夹（默认：当前文件夹）',
   'init.lang': '工作区及其 README 的语言：en 或 zh',
-  'init.after': '\n从不覆盖：要写的文件已存在时，什么也不写，以退出码 2 结束。\n\n示例：\n  chainchief init shandong-data\n  chainchief init --lang zh',
+  'init.ci': '要写入的 CI 设置：github（工作流）、gitlab（带代码质量报告的 .gitlab-ci.yml）或 none',
+  'init.package': 'CI 安装的固定版本的包（默认：本版本发布的压缩包）',
+  'init.bad-package': '--package：应为 npm 包说明（压缩包网址、github:<owner>/chainchief#<tag>、路径），实为 {spec}',
+  'init.after':
+    '\n从不覆盖：要写的文件已存在时，什么也不写，以退出码 2 结束。\n\n示例：\n  chainchief init shandong-data\n  chainchief init --lang zh\n  chainchief init --ci gitlab --package github:<owner>/chainchief#v0.1.0',
   'init.refused': 'init 未写入任何文件：{dir} 中已有 {count} 个它要写的文件：\n{list}\n请先移走这些文件，或在空文件夹中运行 init。',
   'init.cannot-write': '无法在 {dir} 中写入工作区：{reason}',
-  'init.created': '已在 {dir} 创建 chainchief 工作区（{count} 个文件），包含 11 条标志性产业链。\n下一步：{next}',
+  'init.created': '已在 {dir} 创建 chainchief 工作区（{count} 个文件），包含 11 条标志性产业链。\n下一步：{next}\n提交前自动检查：git config core.hooksPath .githooks',
 
   // ---- schema ----
   'schema.description': '显示数据文件的 JSON Schema，或用 --out 全部写出',
@@ -144,7 +168,10 @@ export const zh: Words = {
 
   // ---- writing ----
   'wrote': '已写入 {file}',
+  'write.step-summary': '无法把步骤摘要追加到 {file}：{reason}',
   'write.failed': '无法写入 {file}：{reason}',
+  'write.stdout-failed': '无法写出结果：{reason}',
+  'write.refused': '-o {file}：这是工作区读取的文件，拒绝覆盖（请写到别处）',
   'write.failed-dir': '无法写入 {dir}：{reason}',
 
   // ---- refusing broken data ----

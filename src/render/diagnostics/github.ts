@@ -6,7 +6,7 @@ import { annotationCapLine, summaryLine } from './labels.js'
 import type { DiagnosticsRenderOptions, DiagnosticsReport } from './options.js'
 
 /** GitHub shows at most this many annotations of one severity per step. */
-const SHOWN_PER_STEP = 10
+export const SHOWN_PER_STEP = 10
 
 /** `options.prefix` turns workspace paths into repository paths ('' when the workspace is the repository). */
 export function renderDiagnosticsGithub(report: DiagnosticsReport, options: DiagnosticsRenderOptions): string {
@@ -28,8 +28,7 @@ export function renderDiagnosticsGithub(report: DiagnosticsReport, options: Diag
     return `::${command} ${props}::${githubData(`${file}:${d.line}:${d.column} ${d.message}`)}`
   })
   lines.push(summaryLine(report, options.lang))
-  if (report.errors > SHOWN_PER_STEP || report.warnings > SHOWN_PER_STEP) {
-    lines.push(annotationCapLine(SHOWN_PER_STEP, options.lang))
-  }
+  const hidden = { errors: Math.max(0, report.errors - SHOWN_PER_STEP), warnings: Math.max(0, report.warnings - SHOWN_PER_STEP) }
+  if (hidden.errors + hidden.warnings > 0) lines.push(annotationCapLine(SHOWN_PER_STEP, hidden, options.lang))
   return lines.join('\n') + '\n'
 }

@@ -2,10 +2,13 @@
 // map for `check` and for the commands that refuse broken data. A new format is a file beside
 // this one and a line in the map.
 import type { DiagnosticsFormat } from '../formats.js'
+import { renderDiagnosticsCompact } from './compact.js'
 import { renderDiagnosticsGithub } from './github.js'
+import { renderDiagnosticsGitlab } from './gitlab.js'
 import { renderDiagnosticsJson } from './json.js'
 import type { DiagnosticsRenderOptions, DiagnosticsReport } from './options.js'
 import { renderDiagnosticsPretty } from './pretty.js'
+import { renderDiagnosticsSarif } from './sarif.js'
 
 export type { DiagnosticsRenderOptions, DiagnosticsReport } from './options.js'
 
@@ -15,6 +18,9 @@ export type { DiagnosticsFormat }
 
 export const DIAGNOSTICS_RENDERERS = {
   pretty: renderDiagnosticsPretty,
+  compact: renderDiagnosticsCompact,
   json: renderDiagnosticsJson,
   github: renderDiagnosticsGithub,
+  sarif: renderDiagnosticsSarif,
+  gitlab: renderDiagnosticsGitlab,
 } satisfies Record<DiagnosticsFormat, DiagnosticsRenderer>

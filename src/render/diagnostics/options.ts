@@ -20,4 +20,6 @@ export interface DiagnosticsRenderOptions {
   workspace: string
   /** Repository-relative folder of the workspace for annotations: '' or 'data/'. */
   prefix: string
+  /** chainchief's version (sarif: the tool's version and the links to its rule pages). */
+  version: string
 }

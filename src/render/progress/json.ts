@@ -1,18 +1,26 @@
 // ProgressReport → the JSON of contract §5: ids and machine values as they are in the data
 // (status "in-progress"), names and titles in the chosen language, progress with at most one
-// decimal or null. Same report, same bytes.
+// decimal or null. Same report, same bytes. Written by jsonText (escape.ts): controls and bidi
+// controls as \u escapes, losslessly (contract §8).
+import { jsonText } from '../escape.js'
 import type { Counts, ProgressReport } from '../../report/progress.js'
 import type { ProgressRenderOptions } from './options.js'
 
-function counts(c: Counts) {
+function counts(c: Counts, since: boolean) {
   const { tasks, planned, inProgress, done, blocked, cancelled, overdue, dueSoon, progress } = c
-  return { tasks, planned, inProgress, done, blocked, cancelled, overdue, dueSoon, progress }
+  return { tasks, planned, inProgress, done, blocked, cancelled, overdue, dueSoon, progress, ...change(c.change, since) }
 }
 
+/** `--since`: rows get "change" (a number or null); without it the key is left out. */
+const change = (value: number | null, since: boolean) => (since ? { change: value } : {})
+
 export function renderProgressJson(report: ProgressReport, options: ProgressRenderOptions): string {
+  const since = report.since !== null
+  const sinceKey = since ? { since: report.since } : {}
   const data = options.tasks
     ? {
         asOf: report.asOf,
+        ...sinceKey,
         tasks: report.tasks.map((t) => ({
           id: t.id,
           chain: t.chain,
@@ -26,12 +34,14 @@ export function renderProgressJson(report: ProgressReport, options: ProgressRend
           progress: t.progress,
           overdue: t.overdue,
           dueSoon: t.dueSoon,
+          ...change(t.change, since),
         })),
       }
     : {
         asOf: report.asOf,
-        chains: report.chains.map((c) => ({ id: c.id, name: c.name, ...counts(c) })),
-        total: counts(report.total),
+        ...sinceKey,
+        chains: report.chains.map((c) => ({ id: c.id, name: c.name, ...counts(c, since) })),
+        total: counts(report.total, since),
       }
-  return JSON.stringify(data, null, 2) + '\n'
+  return jsonText(data) + '\n'
 }

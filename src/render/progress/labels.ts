@@ -19,6 +19,7 @@ const HEADERS = {
   owner: { en: 'Owner', zh: '责任单位' },
   due: { en: 'Due', zh: '完成时限' },
   status: { en: 'Status', zh: '状态' },
+  change: { en: 'Change', zh: '变化' },
 } as const satisfies Record<string, Record<Lang, string>>
 
 export type HeaderKey = keyof typeof HEADERS
@@ -37,10 +38,21 @@ export function formatProgress(progress: number | null): string {
   return String(Math.round(progress * 10) / 10)
 }
 
+/** A change in progress, signed: +12.5, -3, 0; '' for none (contract §5 `--since`). */
+export function formatChange(change: number | null): string {
+  if (change === null) return ''
+  const figure = formatProgress(Math.abs(change))
+  return change > 0 ? `+${figure}` : change < 0 ? `-${figure}` : '0'
+}
+
 /** The line above a table or markdown table. */
 export function heading(report: ProgressReport, tasks: boolean): string {
-  if (report.lang === 'zh') return `${tasks ? '重点任务' : '产业链'}推进情况（截至 ${report.asOf}）`
-  return `${tasks ? 'Key tasks' : 'Progress of the chains'} as of ${report.asOf}`
+  if (report.lang === 'zh') {
+    const since = report.since ? `，变化自 ${report.since} 起` : ''
+    return `${tasks ? '重点任务' : '产业链'}推进情况（截至 ${report.asOf}${since}）`
+  }
+  const since = report.since ? `, change since ${report.since}` : ''
+  return `${tasks ? 'Key tasks' : 'Progress of the chains'} as of ${report.asOf}${since}`
 }
 
 /** The line under a task table: how many tasks, how many overdue and due soon. */

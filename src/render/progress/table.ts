@@ -6,7 +6,7 @@ import type { ChainRow, Counts, ProgressReport } from '../../report/progress.js'
 import type { TaskRow } from '../../report/task-rows.js'
 import { terminalInline } from '../escape.js'
 import { noticeTable } from '../notice.js'
-import { CHAIN_COLUMNS, formatProgress, header, heading, taskStatusText, taskSummary, TASK_COLUMNS } from './labels.js'
+import { CHAIN_COLUMNS, formatChange, formatProgress, header, heading, taskStatusText, taskSummary, TASK_COLUMNS } from './labels.js'
 import type { ProgressRenderOptions } from './options.js'
 import type { Style } from '../style.js'
 import { drawTable, type Cell, type Column, type DrawnTable } from '../table.js'
@@ -46,7 +46,14 @@ function chainCells(row: ChainRow | (Counts & { name: string; chiefName: string 
     num(row.blocked, s.warning),
     num(row.overdue, s.error),
     progressCell(row.progress, barWidth, options),
+    ...changeCell(row.change, options),
   ]
+}
+
+/** The change column of `--since`, only when the report has a since date. */
+function changeCell(change: number | null, options: ProgressRenderOptions & { since?: boolean }): Cell[] {
+  if (!options.since) return []
+  return [{ text: change === null ? none(options.ascii) : formatChange(change), paint: change !== null && change < 0 ? options.style.warning : undefined }]
 }
 
 function taskCells(row: TaskRow, barWidth: number, options: ProgressRenderOptions): Cell[] {
@@ -60,23 +67,26 @@ function taskCells(row: TaskRow, barWidth: number, options: ProgressRenderOption
     { text: row.due, paint: flag },
     { text: taskStatusText(row, options.lang), paint: flag ?? (row.status === 'done' ? s.ok : row.status === 'blocked' ? s.warning : undefined) },
     progressCell(row.progress, barWidth, options),
+    ...changeCell(row.change, options),
   ]
 }
 
 /** The widest word of a header: number columns wrap their headers at spaces first, never inside a word. */
 const longestWord = (text: string) => Math.max(...text.split(' ').map(displayWidth))
 
-function chainColumns(lang: ProgressRenderOptions['lang']): Column[] {
-  return CHAIN_COLUMNS.map((key): Column => {
+const changeColumn = (lang: ProgressRenderOptions['lang']): Column => ({ header: header('change', lang), align: 'right', shrink: 0, min: 6, fixedData: true })
+
+function chainColumns(lang: ProgressRenderOptions['lang'], since: boolean): Column[] {
+  return [...CHAIN_COLUMNS.map((key): Column => {
     const text = header(key, lang)
     if (key === 'chain') return { header: text, shrink: 1, rank: 1, min: 10 }
     if (key === 'chief') return { header: text, shrink: 1, rank: 2, min: 6 }
     if (key === 'progress') return { header: text, align: 'right', shrink: 3, fixedData: true }
     return { header: text, align: 'right', shrink: 0, min: Math.max(3, longestWord(text)), fixedData: true }
-  })
+  }), ...(since ? [changeColumn(lang)] : [])]
 }
 
-function taskColumns(lang: ProgressRenderOptions['lang']): Column[] {
+function taskColumns(lang: ProgressRenderOptions['lang'], since: boolean): Column[] {
   const shrink: Partial<Record<(typeof TASK_COLUMNS)[number], Column>> = {
     // When space is short the title keeps the most room; the id gives way first.
     title: { header: '', shrink: 1, rank: 1, min: 14, hardMin: 8 },
@@ -87,7 +97,8 @@ function taskColumns(lang: ProgressRenderOptions['lang']): Column[] {
   }
   const progress: Column = { header: '', shrink: 3, fixedData: true, align: 'right' }
   const due: Column = { header: '', shrink: 3, fixedData: true }
-  return TASK_COLUMNS.map((key) => ({ ...(key === 'progress' ? progress : key === 'due' ? due : (shrink[key] ?? {})), header: header(key, lang) }))
+  const columns = TASK_COLUMNS.map((key) => ({ ...(key === 'progress' ? progress : key === 'due' ? due : (shrink[key] ?? {})), header: header(key, lang) }))
+  return since ? [...columns, changeColumn(lang)] : columns
 }
 
 /**
@@ -104,19 +115,20 @@ function fit(draw: (barWidth: number, comfortable: boolean) => DrawnTable): stri
   return fitting.find((t) => t.height === shortest)!.lines
 }
 
-export function renderProgressTable(report: ProgressReport, options: ProgressRenderOptions): string {
+export function renderProgressTable(report: ProgressReport, renderOptions: ProgressRenderOptions): string {
+  const options = { ...renderOptions, since: report.since !== null }
   const { lang, style } = options
   const tableOptions = { width: options.width, ascii: options.ascii, style }
   let lines: string[]
   let footer: string[] = []
   if (options.tasks) {
-    const columns = taskColumns(lang)
+    const columns = taskColumns(lang, options.since)
     lines = fit((barWidth, comfortable) =>
       drawTable(columns, report.tasks.map((row) => taskCells(row, barWidth, options)), { ...tableOptions, comfortable }),
     )
     footer = [taskSummary(report)]
   } else {
-    const columns = chainColumns(lang)
+    const columns = chainColumns(lang, options.since)
     const totalRow = { ...report.total, name: header('total', lang), chiefName: null }
     lines = fit((barWidth, comfortable) =>
       drawTable(
