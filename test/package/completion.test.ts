@@ -44,7 +44,7 @@ describe('chainchief completion bash', () => {
     [['chainchief', 'sheet', ''], ['export', 'import']],
     [['chainchief', 'sheet', 'export', '--ch'], ['--chain']],
     [['chainchief', 'check', '--f'], ['--format']],
-    [['chainchief', 'check', '--format', ''], ['pretty', 'json', 'github', 'sarif', 'gitlab']],
+    [['chainchief', 'check', '--format', ''], ['pretty', 'compact', 'json', 'github', 'sarif', 'gitlab']],
     [['chainchief', '-w', 'x', 'progress', '--format', 'c'], ['csv']],
     [['chainchief', 'progress', '--status', 'p'], ['planned']],
     [['chainchief', 'progress', '--chain', 'te'], ['textile-garment']],
