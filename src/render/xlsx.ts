@@ -9,7 +9,7 @@ import type { IsoDate } from '../model/types.js'
 import { loadWorkbookClass } from '../workspace/load-exceljs.js'
 import { guardFormula } from './formula-guard.js'
 import { displayWidth } from './width.js'
-import { zipParts, type ZipPart } from './zip-write.js'
+import { writeZip, type ZipEntry } from './fixed-zip.js'
 
 export type XlsxColumnType = 'text' | 'integer' | 'number' | 'percent' | 'date'
 
@@ -271,7 +271,7 @@ const WRITE_STEPS = ['addContentTypes', 'addOfficeRels', 'addWorkbookRels', 'add
 
 /**
  * The workbook as .xlsx bytes, the same for the same workbook on every run: fixed document
- * dates and author; the parts exceljs renders, zipped by zip-write.ts (fixed entry dates and
+ * dates and author; the parts exceljs renders, zipped by fixed-zip.ts (fixed entry dates and
  * order, Node's own deflate, several times faster than the zip library exceljs bundles);
  * each filter also as the hidden defined name Excel writes for it (without it LibreOffice
  * drops the filter on a re-save).
@@ -290,12 +290,12 @@ export async function workbookBytes(workbook: Workbook, options: WorkbookBytesOp
     const range = sheet.autoFilter.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')
     model.definedNames.push({ name: '_xlnm._FilterDatabase', ranges: [`'${sheet.name.replaceAll("'", "''")}'!${range}`], localSheetId: index })
   })
-  const parts: ZipPart[] = []
+  const parts: ZipEntry[] = []
   const sink: PartSink = {
-    append: (data, { name, base64 }) => parts.push({ name, data: base64 && typeof data === 'string' ? Buffer.from(data, 'base64') : data }),
+    append: (data, { name, base64 }) => parts.push({ name, data: typeof data === 'string' ? Buffer.from(data, base64 ? 'base64' : 'utf8') : data }),
   }
   for (const step of WRITE_STEPS) await xlsx[step]!(sink, model)
-  return zipParts(parts)
+  return writeZip(parts)
 }
 
 /** Tables → .xlsx bytes, a sheet per table, in order (the views of contract §10). */
