@@ -47,3 +47,18 @@ export { ROSTER_RENDERERS } from './render/roster/index.js'
 export { MEETINGS_RENDERERS } from './render/meetings/index.js'
 export { TASK_RENDERERS } from './render/task/index.js'
 export type { ViewRenderOptions } from './render/view-options.js'
+
+// 7. Record progress (contract §9): writes planned from the model, judged on the would-be
+// workspace, then written atomically; the YAML edit and safe-write layers beneath them.
+export { planUpdate, updateProblems, defaultStatus, impliedStatus, type UpdateRequest, type UpdateProblem } from './record/update.js'
+export { planProblemAdd, planProblemResolve, nextProblemId, type ProblemAddRequest, type ProblemResolveRequest } from './record/problem.js'
+export { planDecisionDone, decisionsWithIds, type DecisionDoneRequest } from './record/decision.js'
+export { planMeetingNew, type MeetingNewRequest } from './record/meeting.js'
+export { mergePlans, plannedFiles, type FileEdits, type NewFile, type Recorded, type WritePlan } from './record/plan.js'
+export { applyPlan, judgePlan, addedDiagnostics, type FileChange, type JudgedPlan } from './record/apply.js'
+export { recordInWorkspace, type PlanContext, type RecordOptions, type RecordOutcome } from './record/commit.js'
+export { RecordRefusal, closestIds, type RefusalArgs, type RefusalCode } from './record/refusal.js'
+export { refusalMessage } from './record/messages.js'
+export { editYaml, YamlEditError, type Plain, type YamlEdit, type YamlEditProblem, type YamlPath } from './workspace/edit/yaml-edit.js'
+export { readSnapshot, replaceFile, ChangedError, type FileSnapshot } from './workspace/write-file.js'
+export { lockFile, lockFiles, LockedError, type FileLock, type LockOptions } from './workspace/file-lock.js'

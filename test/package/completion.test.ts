@@ -28,8 +28,11 @@ describe('chainchief completion bash', () => {
   })
 
   it.each([
-    [['chainchief', ''], ['check', 'progress', 'brief', 'problems', 'roster', 'meetings', 'task', 'init', 'schema', 'completion', '--help', '--version']],
-    [['chainchief', 'pr'], ['progress', 'problems']],
+    [['chainchief', ''], ['check', 'progress', 'brief', 'problems', 'roster', 'meetings', 'task', 'update', 'problem', 'decision', 'meeting', 'sheet', 'init', 'schema', 'completion', '--help', '--version']],
+    [['chainchief', 'pr'], ['progress', 'problems', 'problem']],
+    [['chainchief', 'problem', ''], ['add', 'resolve']],
+    [['chainchief', 'problem', 'add', '--te'], ['--text']],
+    [['chainchief', 'update', 'x', '--status', 'b'], ['blocked']],
     [['chainchief', 'check', '--f'], ['--format']],
     [['chainchief', 'check', '--format', ''], ['pretty', 'json', 'github', 'sarif', 'gitlab']],
     [['chainchief', '-w', 'x', 'progress', '--format', 'c'], ['csv']],
