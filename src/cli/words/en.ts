@@ -42,7 +42,7 @@ export const en = {
 
   // ---- progress ----
   'progress.description': 'show where the chains and their key tasks stand as of a date',
-  'progress.format': 'output format',
+  'progress.format': 'output format; xlsx writes a workbook and needs -o',
   'progress.tasks': 'one row per key task instead of one per chain',
   'progress.chain': 'only these chains',
   'progress.owner': 'only tasks owned by these organizations or people',
@@ -191,6 +191,21 @@ export const en = {
   'id.bad-status': '--status: "{value}" is not a status ({statuses}){hint}',
   'id.no-meeting': 'no meeting "{id}"; closest: {closest}',
   'id.no-meetings': 'no meeting "{id}": the workspace has no meetings (meetings/<meeting-id>.yaml)',
+
+  // the views (contract §10) and progress --since: an id that names nothing, with the closest
+  'view-id.flag': '{flag}: {message}',
+  'view-id.list': ', ',
+  'view-id.chain': 'no chain "{id}"; closest: {closest}',
+  'view-id.chain-none': 'no chain "{id}"; the workspace has no chains',
+  'view-id.party': 'no organization or person "{id}"; closest: {closest}',
+  'view-id.party-none': 'no organization or person "{id}"; the workspace names none',
+  'view-id.task': 'no task "{id}"; closest: {closest}',
+  'view-id.task-none': 'no task "{id}"; the workspace has no tasks',
+  'view-id.meeting': 'no meeting "{id}"; closest: {closest}',
+  'view-id.meeting-none': 'no meeting "{id}"; the workspace has no meetings',
+  'view.since-bad-date': '--since: "{value}" is not a real date written YYYY-MM-DD',
+  'view.bad-problem-status': '--status: "{value}" is not one of {statuses}',
+  'view.xlsx-needs-output': '--format xlsx writes a workbook: give the file with -o <file.xlsx>',
 
   // ---- the workspace ----
   'workspace.not-found': 'workspace folder not found: {dir}',

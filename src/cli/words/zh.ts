@@ -42,7 +42,7 @@ export const zh: Words = {
 
   // ---- progress ----
   'progress.description': '显示截至某日各产业链及其重点任务的进展',
-  'progress.format': '输出格式',
+  'progress.format': '输出格式；xlsx 生成工作簿，须用 -o 指定文件',
   'progress.tasks': '每个重点任务一行，而不是每条产业链一行',
   'progress.chain': '只看这些产业链',
   'progress.owner': '只看这些单位或人员负责的任务',
@@ -191,6 +191,21 @@ export const zh: Words = {
   'id.bad-status': '--status：“{value}”不是状态（{statuses}）{hint}',
   'id.no-meeting': '没有会议“{id}”；最接近的：{closest}',
   'id.no-meetings': '没有会议“{id}”：工作区中还没有会议（meetings/<会议标识>.yaml）',
+
+  // the views (contract §10) and progress --since: an id that names nothing, with the closest
+  'view-id.flag': '{flag}：{message}',
+  'view-id.list': '、',
+  'view-id.chain': '没有产业链“{id}”；最接近的是：{closest}',
+  'view-id.chain-none': '没有产业链“{id}”；工作区中没有产业链',
+  'view-id.party': '没有单位或人员“{id}”；最接近的是：{closest}',
+  'view-id.party-none': '没有单位或人员“{id}”；工作区中没有单位或人员',
+  'view-id.task': '没有任务“{id}”；最接近的是：{closest}',
+  'view-id.task-none': '没有任务“{id}”；工作区中没有任务',
+  'view-id.meeting': '没有会议“{id}”；最接近的是：{closest}',
+  'view-id.meeting-none': '没有会议“{id}”；工作区中没有会议',
+  'view.since-bad-date': '--since：“{value}”不是 YYYY-MM-DD 格式的有效日期',
+  'view.bad-problem-status': '--status：“{value}”不是可选值之一（{statuses}）',
+  'view.xlsx-needs-output': '--format xlsx 生成的是工作簿文件，请用 -o <文件.xlsx> 指定写入位置',
 
   // ---- the workspace ----
   'workspace.not-found': '找不到工作区文件夹：{dir}',
