@@ -52,7 +52,7 @@ export const en = {
   'progress.ascii': 'plain +-| borders and a # bar (for terminals that draw box characters wide)',
   'progress.no-bom': 'CSV without the UTF-8 byte order mark (it helps Excel read Chinese text)',
   'progress.after':
-    '\nExamples:\n  chainchief progress -w examples/shandong\n  chainchief progress --tasks --lang zh --as-of 2023-06-30\n  chainchief progress --tasks --overdue --chain textile-garment\n  chainchief progress --format csv -o progress.csv',
+    '\nExamples:\n  chainchief progress -w examples/shandong\n  chainchief progress --tasks --lang zh --as-of 2023-06-30\n  chainchief progress --tasks --overdue --chain textile-garment\n  chainchief progress --format csv -o progress.csv\n  chainchief progress --tasks --format xlsx -o tasks.xlsx',
 
   // ---- views (contract §10) ----
   'progress.since': 'add a change column: progress as of the date minus progress as of this date (a meeting id stands for its date)',
@@ -66,7 +66,7 @@ export const en = {
   'problems.after': '\nExamples:\n  chainchief problems -w examples/shandong\n  chainchief problems --status all --chain textile-garment --lang zh\n  chainchief problems --format csv -o problems.csv',
   'roster.description': 'who leads each chain: chief, service officer, lead department, secretariat, leader enterprises, special team',
   'roster.chain': 'only these chains',
-  'roster.after': '\nExamples:\n  chainchief roster -w examples/shandong\n  chainchief roster --chain textile-garment --format json',
+  'roster.after': '\nExamples:\n  chainchief roster -w examples/shandong\n  chainchief roster --chain textile-garment --format json\n  chainchief roster --format xlsx -o roster.xlsx',
   'meetings.description': 'every meeting by date, with its decisions done, open and overdue as of the date',
   'meetings.chain': 'only meetings that cover these chains',
   'meetings.after': '\nExamples:\n  chainchief meetings -w examples/shandong\n  chainchief meetings --chain textile-garment --as-of 2023-06-30',

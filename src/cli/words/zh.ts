@@ -52,7 +52,7 @@ export const zh: Words = {
   'progress.ascii': '使用 +-| 边框和 # 进度条（适合把制表符画成双宽的终端）',
   'progress.no-bom': 'CSV 不加 UTF-8 字节顺序标记（有它 Excel 才能正确显示中文）',
   'progress.after':
-    '\n示例：\n  chainchief progress -w examples/shandong\n  chainchief progress --tasks --lang zh --as-of 2023-06-30\n  chainchief progress --tasks --overdue --chain textile-garment\n  chainchief progress --format csv -o progress.csv',
+    '\n示例：\n  chainchief progress -w examples/shandong\n  chainchief progress --tasks --lang zh --as-of 2023-06-30\n  chainchief progress --tasks --overdue --chain textile-garment\n  chainchief progress --format csv -o progress.csv\n  chainchief progress --tasks --format xlsx -o tasks.xlsx',
 
   // ---- views (contract §10) ----
   'progress.since': '增加“变化”列：统计日期的进度减去该日期的进度（会议编号代表会议日期）',
@@ -66,7 +66,7 @@ export const zh: Words = {
   'problems.after': '\n示例：\n  chainchief problems -w examples/shandong\n  chainchief problems --status all --chain textile-garment --lang zh\n  chainchief problems --format csv -o problems.csv',
   'roster.description': '各产业链的链长、产业链服务员、牵头部门、秘书处、链主企业和工作专班',
   'roster.chain': '只列这些产业链',
-  'roster.after': '\n示例：\n  chainchief roster -w examples/shandong\n  chainchief roster --chain textile-garment --format json',
+  'roster.after': '\n示例：\n  chainchief roster -w examples/shandong\n  chainchief roster --chain textile-garment --format json\n  chainchief roster --format xlsx -o roster.xlsx',
   'meetings.description': '按日期列出所有会议，以及截至统计日期其议定事项已落实、推进中和逾期的数量',
   'meetings.chain': '只列涉及这些产业链的会议',
   'meetings.after': '\n示例：\n  chainchief meetings -w examples/shandong\n  chainchief meetings --chain textile-garment --as-of 2023-06-30',
