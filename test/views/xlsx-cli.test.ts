@@ -64,6 +64,24 @@ describe('--format xlsx on the command line', () => {
     }
   })
 
+  it("the library's renderRosterXlsx (import from 'chainchief') gives the bytes roster -o writes", () => {
+    const { dir, cleanup } = scratchDir()
+    try {
+      const file = join(dir, 'roster.xlsx')
+      expect(runCli(['roster', ...W, '--lang', 'zh', '--format', 'xlsx', '-o', file]).code).toBe(0)
+      const script = [
+        "import { buildRosterReport, checkWorkspace, loadWorkspace, renderRosterXlsx } from 'chainchief'",
+        `const { model } = checkWorkspace(loadWorkspace(${JSON.stringify(EXAMPLE)}), { asOf: '${AS_OF}' })`,
+        "process.stdout.write(Buffer.from(await renderRosterXlsx(buildRosterReport(model, { lang: 'zh' }))).toString('base64'))",
+      ].join('\n')
+      const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' })
+      expect(r.stderr).toBe('')
+      expect(Buffer.from(r.stdout, 'base64').equals(readFileSync(file))).toBe(true)
+    } finally {
+      cleanup()
+    }
+  })
+
   it('never writes over a file of the workspace (exit 2, the file unchanged)', () => {
     const { dir, cleanup } = scratchCopy(EXAMPLE)
     try {
