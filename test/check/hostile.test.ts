@@ -1,8 +1,11 @@
 // Bad input is normal input: each hostile file gets a clear diagnostic at the right place,
-// exit code 1, no stack trace, and the rest of the workspace is still checked.
+// exit code 1, nothing on stderr, and the rest of the workspace is still checked (load and
+// check called as functions); a workspace that cannot be checked at all exits 2 with one line
+// and no stack (through the real CLI).
 import { symlinkSync, writeFileSync, truncateSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { checkRun } from '../helpers/in-process.js'
 import { FIXTURES, runCli, scratchCopy, scratchDir } from '../helpers/run-cli.js'
 
 interface JsonDiagnostic { file: string; line: number; column: number; rule: string; message: string; severity: string }
@@ -21,8 +24,8 @@ function workspaceWith(name: string, content: string | Buffer): string {
   return dir
 }
 
-function check(dir: string, ...args: string[]) {
-  const result = runCli(['check', '-w', dir, '--format', 'json', '--as-of', '2024-01-01', ...args])
+function check(dir: string) {
+  const result = checkRun(dir, { format: 'json', asOf: '2024-01-01' })
   expect(result.stderr).toBe('')
   const json = JSON.parse(result.stdout) as { files: number; diagnostics: JsonDiagnostic[] }
   return { ...result, json, in: (file: string) => json.diagnostics.filter((d) => d.file === file) }

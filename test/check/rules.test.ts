@@ -1,12 +1,14 @@
 // Every rule has a fixture under test/fixtures/errors/<rule-id>/ that breaks it; the findings
-// of `check` must be exactly the lines its YAML marks — too many fail as surely as too few.
+// of `check` (called as functions, its json output) must be exactly the lines its YAML marks —
+// too many fail as surely as too few.
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { RULE_IDS } from '../../src/findings/index.js'
 import { DEFAULT_SEVERITY } from '../../src/check/rules/index.js'
 import { expectedFindings, key } from '../helpers/expect-marks.js'
-import { FIXTURES, runCli } from '../helpers/run-cli.js'
+import { checkRun } from '../helpers/in-process.js'
+import { FIXTURES } from '../helpers/run-cli.js'
 
 const ERRORS = join(FIXTURES, 'errors')
 const AS_OF = '2024-01-01'
@@ -23,7 +25,7 @@ interface JsonDiagnostic {
 }
 
 function check(dir: string) {
-  const result = runCli(['check', '-w', dir, '--format', 'json', '--as-of', AS_OF])
+  const result = checkRun(dir, { format: 'json', asOf: AS_OF })
   const json = JSON.parse(result.stdout) as { diagnostics: JsonDiagnostic[]; errors: number; warnings: number }
   return { ...result, json }
 }

@@ -1,12 +1,14 @@
 // `check` in CI through the real CLI (contract §4): the GitHub step summary appended to the
 // file GITHUB_STEP_SUMMARY names (after what earlier steps wrote; exit 2 when it cannot be
 // written), sarif and gitlab through `-o` with repository-relative paths, and where the
-// project says it lives (package.json `repository` and src/findings/project.ts agree).
-import { readFileSync, writeFileSync } from 'node:fs'
+// project says it lives (package.json `repository` and src/findings/project.ts agree); the
+// git hook with and without chainchief on PATH.
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { PROJECT_REPOSITORY } from '../../src/findings/project.js'
-import { FIXTURES, ROOT, runCli, scratchCopy, scratchDir } from '../helpers/run-cli.js'
+import { BIN, FIXTURES, ROOT, runCli, scratchCopy, scratchDir } from '../helpers/run-cli.js'
 
 let cleanups: Array<() => void> = []
 afterEach(() => {
@@ -77,6 +79,36 @@ describe('sarif and gitlab from the command line', () => {
     expect(log.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation)).toEqual([
       { artifactLocation: { uri: 'people.yaml' }, region: { startLine: 5, startColumn: 12, endLine: 5, endColumn: 14 } },
     ])
+  })
+})
+
+describe('the pre-commit hook that init writes', () => {
+  it('without chainchief on PATH: says so in the workspace language and stops the commit (exit 1)', () => {
+    for (const [lang, first] of [['en', 'pre-commit: chainchief is not installed'], ['zh', 'pre-commit：未安装 chainchief']] as const) {
+      const dir = scratch()
+      expect(runCli(['init', dir, '--ci', 'none', '--lang', lang]).code).toBe(0)
+      const hook = spawnSync('/bin/sh', ['.githooks/pre-commit'], { cwd: dir, env: { PATH: '/nonexistent' }, encoding: 'utf8' })
+      expect(hook.status).toBe(1)
+      expect(hook.stdout).toBe('')
+      expect(hook.stderr.split('\n')[0]).toMatch(new RegExp(`^${first}`))
+    }
+  })
+
+  it('runs check on the workspace it lives in, from the top of the repository', () => {
+    const repo = scratch()
+    const dir = join(repo, 'data')
+    expect(runCli(['init', dir, '--ci', 'none']).code).toBe(0)
+    const bin = join(scratch(), 'bin')
+    mkdirSync(bin)
+    writeFileSync(join(bin, 'chainchief'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`, { mode: 0o755 })
+    const env = { PATH: `${bin}:/usr/bin:/bin` }
+    const good = spawnSync('/bin/sh', ['data/.githooks/pre-commit'], { cwd: repo, env, encoding: 'utf8' })
+    expect(good.stdout).toBe('✔ 14 files checked, no problems\n')
+    expect(good.status).toBe(0)
+    writeFileSync(join(dir, 'people.yaml'), 'people:\n  - id: Wang Xiao\n    name: 王晓\n')
+    const broken = spawnSync('/bin/sh', ['data/.githooks/pre-commit'], { cwd: repo, env, encoding: 'utf8' })
+    expect(broken.status).toBe(1)
+    expect(broken.stdout).toMatch(/^people\.yaml:2:9 /)
   })
 })
 

@@ -1,9 +1,12 @@
-// `chainchief check` through the real CLI: formats, exit codes, flags, colours, languages,
-// and output that no terminal or CI runner can be made to act on.
+// `chainchief check` through the real CLI, for what only the process shows: exit codes, the
+// flags reaching the renderers (output equal to the functions' of test/check/diagnostics.test.ts),
+// the workspace found from the current folder, colours from FORCE_COLOR / NO_COLOR / --no-color,
+// -o, GITHUB_ACTIONS, bad invocations, a closed pipe.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { spawnSync } from 'node:child_process'
+import { checkRun } from '../helpers/in-process.js'
 import { BIN, EXAMPLE, FIXTURES, runCli, scratchCopy } from '../helpers/run-cli.js'
 
 let cleanups: Array<() => void> = []
@@ -41,27 +44,13 @@ describe('check on the bundled example', () => {
 })
 
 describe('pretty output', () => {
-  it('matches the snapshot for a workspace with errors and warnings', async () => {
-    const dir = join(FIXTURES, 'errors')
-    const parts = ['date-order', 'unknown-ref', 'future-date'].map((rule) => {
-      const r = runCli(['check', '-w', join(dir, rule), '--as-of', '2024-01-01'])
-      return `$ chainchief check -w errors/${rule}  (exit ${r.code})\n${r.stdout}`
-    })
-    await expect(parts.join('\n')).toMatchFileSnapshot('__snapshots__/check-pretty.txt')
-  })
-
-  it('lines the caret up under Chinese text', () => {
-    const dir = copyOf('minimal')
-    const file = join(dir, 'chains', 'textile-garment.yaml')
-    writeFileSync(file, readFileSync(file, 'utf8').replace('    text: 数据标准不统一\n', '    text: 数据标准不统一\n    备注: 待定\n'))
-    const result = runCli(['check', '-w', dir, '--lang', 'zh'])
-    expect(result.code).toBe(1)
-    const lines = result.stdout.split('\n')
-    const at = lines.findIndex((l) => l.startsWith('> ') && l.includes('备注'))
-    expect(lines[at]).toBe('> 42 |     备注: 待定')
-    // '    ' is 4 columns, so the caret starts under 备 and spans 备注 (4 columns).
-    expect(lines[at + 1]).toBe('     |     ^^^^')
-    expect(lines[0]).toBe('chains/textile-garment.yaml:42:5  错误  未知字段“备注”  schema')
+  it('is what the renderer gives, in the language of --lang; errors exit 1', () => {
+    const unknownRef = join(FIXTURES, 'errors', 'unknown-ref')
+    const zh = runCli(['check', '-w', unknownRef, '--lang', 'zh'])
+    expect(zh.code).toBe(1)
+    expect(zh.stderr).toBe('')
+    expect(zh.stdout).toBe(checkRun(unknownRef, { lang: 'zh' }).stdout)
+    expect(zh.stdout).toContain('错误')
   })
 
   it('has no colour when piped, colour with FORCE_COLOR, none with NO_COLOR or --no-color', () => {
@@ -87,40 +76,13 @@ describe('pretty output', () => {
 describe('flags and exit codes', () => {
   it('--max-warnings turns too many warnings into exit 1', () => {
     const dir = join(FIXTURES, 'errors', 'future-date')
-    expect(runCli(['check', '-w', dir, '--as-of', '2024-01-01']).code).toBe(0)
+    // --as-of reaches future-date: warnings alone exit 0
+    const warned = runCli(['check', '-w', dir, '--as-of', '2024-01-01'])
+    expect(warned.stdout).toBe(checkRun(dir, { asOf: '2024-01-01' }).stdout)
+    expect(warned.stdout).toContain('future-date')
+    expect(warned.code).toBe(0)
     expect(runCli(['check', '-w', dir, '--as-of', '2024-01-01', '--max-warnings', '2']).code).toBe(0)
     expect(runCli(['check', '-w', dir, '--as-of', '2024-01-01', '--max-warnings', '0']).code).toBe(1)
-  })
-
-  it('rules: in chainchief.yaml change severities', () => {
-    const dir = copyOf('errors/date-order')
-    const manifest = join(dir, 'chainchief.yaml')
-    writeFileSync(manifest, readFileSync(manifest, 'utf8') + 'rules:\n  date-order: warn\n')
-    const warned = JSON.parse(runCli(['check', '-w', dir, '--format', 'json']).stdout)
-    expect([warned.errors, warned.warnings]).toEqual([0, 4])
-    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('date-order: warn', 'date-order: off'))
-    const off = runCli(['check', '-w', dir, '--format', 'json'])
-    expect(JSON.parse(off.stdout).diagnostics).toEqual([])
-    expect(off.code).toBe(0)
-  })
-
-  it('a misspelt rule id in rules: is a schema error with a suggestion', () => {
-    const dir = copyOf('minimal')
-    const manifest = join(dir, 'chainchief.yaml')
-    writeFileSync(manifest, readFileSync(manifest, 'utf8') + 'rules:\n  date-ordre: off\n  yaml-syntax: off\n')
-    const json = JSON.parse(runCli(['check', '-w', dir, '--format', 'json']).stdout)
-    expect(json.diagnostics.map((d: { line: number; message: string }) => `${d.line} ${d.message}`)).toEqual([
-      '6 unknown field "date-ordre" (did you mean "date-order"?)',
-      '7 "yaml-syntax" must be one of error, found "off"',
-    ])
-  })
-
-  it('an unknown time zone is a schema error', () => {
-    const dir = copyOf('minimal')
-    const manifest = join(dir, 'chainchief.yaml')
-    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('Asia/Shanghai', 'Asia/Jinan'))
-    const json = JSON.parse(runCli(['check', '-w', dir, '--format', 'json']).stdout)
-    expect(json.diagnostics).toMatchObject([{ file: 'chainchief.yaml', line: 4, column: 11, rule: 'schema', message: expect.stringContaining('unknown time zone "Asia/Jinan"') }])
   })
 
   it.each([
@@ -157,26 +119,6 @@ describe('pipes', () => {
     const result = spawnSync('bash', ['-c', `node ${BIN} check -w ${dir} | head -1; echo "exit=\${PIPESTATUS[0]}" >&2`], { encoding: 'utf8' })
     expect(result.stdout.split('\n').length).toBe(2)
     expect(result.stderr).toMatch(/^exit=1\n$/)
-  })
-})
-
-describe('languages', () => {
-  it('--lang zh words every message in Chinese; the workspace language is the default', () => {
-    const dir = join(FIXTURES, 'errors', 'unknown-ref')
-    const zh = JSON.parse(runCli(['check', '-w', dir, '--format', 'json', '--lang', 'zh']).stdout)
-    expect(zh.diagnostics.map((d: { message: string }) => d.message)).toEqual([
-      'owner 引用的“jifaa”不是已知的单位或人员（是否应为“jifa”？）',
-      'chair 引用的“diitsp”是单位，而不是人员',
-      'by 引用的“diitsp”是单位，而不是人员',
-      'present_also 引用的“weiqia”不是已知的单位或人员（是否应为“weiqiao”？）',
-      'distribution 引用的“nobody”不是已知的单位或人员',
-    ])
-    const copy = copyOf('errors/schema')
-    const manifest = join(copy, 'chainchief.yaml')
-    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('language: en', 'language: zh'))
-    const pretty = runCli(['check', '-w', copy])
-    expect(pretty.stdout).toContain('未知字段“wieght”（是否应为“weight”？）')
-    expect(pretty.stdout).toContain('✖ 已检查 5 个文件：2 个错误，0 个警告')
   })
 })
 
@@ -224,22 +166,5 @@ describe('output a CI runner or terminal cannot be made to act on', () => {
     const name = dir.split('/').pop()
     expect(result.stdout.split('\n')[0]).toMatch(new RegExp(`^::error file=${name}/meetings/`))
     expect(result.stdout).toContain(`::${name}/meetings/2023-03-15-textile-garment.yaml:`)
-  })
-
-  it('pretty and json: no escape sequences, no line a runner would parse as a command', () => {
-    const dir = hostileWorkspace()
-    for (const format of ['pretty', 'json']) {
-      const result = runCli(['check', '-w', dir, '--format', format])
-      expect(result.code).toBe(1)
-      expect(result.stdout).not.toContain(ESC)
-      expect(result.stdout).not.toContain('\u009b')
-      for (const line of result.stdout.split('\n')) {
-        expect(line.trimStart().startsWith('::')).toBe(false)
-        expect(line).not.toContain('##[')
-      }
-    }
-    const json = JSON.parse(runCli(['check', '-w', dir, '--format', 'json']).stdout)
-    // The JSON escapes are JSON's own: the parsed message keeps the data exactly.
-    expect(json.diagnostics.map((d: { message: string }) => d.message).join('\n')).toContain('"##[group]hidden"')
   })
 })

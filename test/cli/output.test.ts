@@ -5,6 +5,7 @@ import { cpSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { decideOutput, githubPrefix } from '../../src/cli/output.js'
+import { progressRun } from '../helpers/in-process.js'
 import { EXAMPLE, FIXTURES, runCli, scratchDir } from '../helpers/run-cli.js'
 
 const tty = { isTTY: true, columns: 60 }
@@ -44,11 +45,12 @@ describe('the same rules in every command', () => {
     const { dir, cleanup } = scratchDir()
     try {
       const file = join(dir, 'progress.txt')
-      const wide = runCli(['progress', '-w', EXAMPLE, '--as-of', '2023-06-30'])
+      // the natural width: what a pipe gets (test/progress/cli.test.ts), as a function here
+      const wide = progressRun(EXAMPLE, { asOf: '2023-06-30' }).stdout
       const run = runCli(['progress', '-w', EXAMPLE, '--as-of', '2023-06-30', '-o', file], { env: { COLUMNS: '60' } })
       expect(run.code).toBe(0)
-      expect(readFileSync(file, 'utf8')).toBe(wide.stdout)
-      expect(wide.stdout.split('\n').some((line) => line.length > 60)).toBe(true)
+      expect(readFileSync(file, 'utf8')).toBe(wide)
+      expect(wide.split('\n').some((line) => line.length > 60)).toBe(true)
     } finally {
       cleanup()
     }

@@ -5,7 +5,8 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { runCli, scratchDir } from '../helpers/run-cli.js'
+import { checkJson, writeInitFiles } from '../helpers/in-process.js'
+import { scratchDir } from '../helpers/run-cli.js'
 import { MEETING } from './meeting-sample.js'
 import { editorDiagnostics } from './yaml-language-server.js'
 
@@ -22,7 +23,7 @@ describe('yaml-language-server on a workspace written by init', () => {
   it('flags the schema errors check flags, at the same places', async () => {
     const { dir: ws, cleanup } = scratchDir()
     try {
-      expect(runCli(['init', ws]).code).toBe(0)
+      writeInitFiles(ws) // the files of `chainchief init`, byte for byte (init.test.ts)
       const append = (file: string, text: string) => writeFileSync(join(ws, file), readFileSync(join(ws, file), 'utf8') + text)
       writeFileSync(join(ws, 'chainchief.yaml'), readFileSync(join(ws, 'chainchief.yaml'), 'utf8').replace('language: en', 'langauge: en'))
       append('chains/pharmaceuticals.yaml', 'tasks:\n  - id: Bad_Id\n    title: 创新药\n    category: research\n    owner: someone\n    due: 2024-03-01\n    status: planned\n    progress: 120\n')
@@ -30,9 +31,7 @@ describe('yaml-language-server on a workspace written by init', () => {
       const files = ['chainchief.yaml', 'organizations.yaml', 'people.yaml', 'chains/pharmaceuticals.yaml', 'chains/textile-garment.yaml', 'meetings/2024-01-05-textile-garment.yaml']
 
       const editor = await editorDiagnostics(ws, files, vscodeYamlSettings(ws))
-      const check = JSON.parse(runCli(['check', '-w', ws, '--format', 'json', '--as-of', '2024-01-01']).stdout) as {
-        diagnostics: { file: string; line: number; column: number; rule: string; message: string }[]
-      }
+      const check = checkJson(ws, { asOf: '2024-01-01' })
       const schemaFindings = check.diagnostics.filter((d) => d.rule === 'schema')
       const where = (d: { file: string; line: number; column: number }) => `${d.file}:${d.line}:${d.column}`
       expect(schemaFindings.map(where)).toEqual([

@@ -9,7 +9,8 @@ import { Ajv, type ErrorObject } from 'ajv'
 import addFormatsModule from 'ajv-formats'
 import { parse } from 'yaml'
 import { describe, expect, it } from 'vitest'
-import { runCli, scratchDir } from '../helpers/run-cli.js'
+import { checkJson, writeInitFiles } from '../helpers/in-process.js'
+import { scratchDir } from '../helpers/run-cli.js'
 import { listFiles } from './list-files.js'
 import { MEETING } from './meeting-sample.js'
 
@@ -46,8 +47,7 @@ function editorErrors(ws: string): Map<string, ErrorObject[]> {
 }
 
 function checkSchemaFindings(ws: string): Map<string, string[]> {
-  const r = runCli(['check', '-w', ws, '--format', 'json', '--as-of', '2024-01-01'])
-  const { diagnostics } = JSON.parse(r.stdout) as { diagnostics: { file: string; rule: string; message: string }[] }
+  const { diagnostics } = checkJson(ws, { asOf: '2024-01-01' })
   const out = new Map<string, string[]>()
   for (const d of diagnostics.filter((d) => d.rule === 'schema')) out.set(d.file, [...(out.get(d.file) ?? []), d.message])
   return out
@@ -58,7 +58,7 @@ describe('the editor setup written by init', () => {
   it('every data file names a schema that exists, the same one the VS Code mapping gives it', () => {
     const { dir: ws, cleanup } = scratchDir()
     try {
-      expect(runCli(['init', ws]).code).toBe(0)
+      writeInitFiles(ws) // the files of `chainchief init`, byte for byte (init.test.ts)
       writeFileSync(join(ws, 'meetings/2024-01-05-textile-garment.yaml'), MEETING.replace('on-site', 'video'))
       const files = dataFiles(ws)
       expect(files).toHaveLength(15)
@@ -79,7 +79,7 @@ describe('the editor setup written by init', () => {
   it('the schema found through the first line flags the same files and fields as check', () => {
     const { dir: ws, cleanup } = scratchDir()
     try {
-      expect(runCli(['init', ws]).code).toBe(0)
+      writeInitFiles(ws) // the files of `chainchief init`, byte for byte (init.test.ts)
       const edit = (file: string, from: RegExp | string, to: string) => {
         const text = readFileSync(join(ws, file), 'utf8')
         expect(text.replace(from, to)).not.toBe(text)

@@ -1,9 +1,11 @@
-// `chainchief init` through the real CLI (contract §7): the files it writes, the init → check
-// round trip in both languages, and its refusal to overwrite anything.
+// `chainchief init` through the real CLI (contract §7): the files it writes (one init shared by
+// the tests that read them), the init → check round trip in both languages (check as a
+// function, and once through the CLI from the new folder), and its refusal to overwrite anything.
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
-import { ROOT, runCli, scratchDir } from '../helpers/run-cli.js'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { checkJson, checkRun, writeInitFiles } from '../helpers/in-process.js'
+import { ROOT, runCli, scratchDir, type CliResult } from '../helpers/run-cli.js'
 import { listFiles } from './list-files.js'
 
 const CHAINS = [
@@ -30,82 +32,84 @@ const EXPECTED_FILES = [
 const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8')
 
 describe('chainchief init <dir>', () => {
+  // One English workspace, written by `chainchief init shandong-data` from a scratch folder,
+  // for the tests that read what init wrote.
+  const scratch = scratchDir()
+  const ws = join(scratch.dir, 'shandong-data')
+  let init: CliResult
+  beforeAll(() => {
+    init = runCli(['init', 'shandong-data'], { cwd: scratch.dir })
+  })
+  afterAll(() => scratch.cleanup())
+
   it('writes the workspace, and check passes on it straight away', () => {
+    const r = init
+    expect(r.stderr).toBe('')
+    expect(r.code).toBe(0)
+    expect(r.stdout).toBe(`Created a chainchief workspace in ${ws} (${EXPECTED_FILES.length} files) with the 11 signature chains.\nNext: cd shandong-data && chainchief check\nTo check before every commit: git config core.hooksPath .githooks\n`)
+    expect(listFiles(ws)).toEqual(EXPECTED_FILES)
+
+    const check = runCli(['check', '--as-of', '2024-01-01'], { cwd: ws })
+    expect(check.stdout).toBe('✔ 14 files checked, no problems\n')
+    expect(check.code).toBe(0)
+    expect(checkJson(ws)).toMatchObject({ files: 14, errors: 0, warnings: 0 })
+  })
+
+  it('writes the files of the workspace template byte for byte (what the editor tests write without a process)', () => {
     const { dir, cleanup } = scratchDir()
     try {
-      const r = runCli(['init', 'shandong-data'], { cwd: dir })
-      expect(r.stderr).toBe('')
-      expect(r.code).toBe(0)
-      const ws = join(dir, 'shandong-data')
-      expect(r.stdout).toBe(`Created a chainchief workspace in ${ws} (${EXPECTED_FILES.length} files) with the 11 signature chains.\nNext: cd shandong-data && chainchief check\nTo check before every commit: git config core.hooksPath .githooks\n`)
-      expect(listFiles(ws)).toEqual(EXPECTED_FILES)
-
-      const check = runCli(['check', '--as-of', '2024-01-01'], { cwd: ws })
-      expect(check.stdout).toBe('✔ 14 files checked, no problems\n')
-      expect(check.code).toBe(0)
-      const json = JSON.parse(runCli(['check', '-w', ws, '--format', 'json']).stdout) as { files: number; errors: number; warnings: number }
-      expect(json).toMatchObject({ files: 14, errors: 0, warnings: 0 })
+      writeInitFiles(dir)
+      expect(listFiles(dir)).toEqual(EXPECTED_FILES)
+      for (const file of EXPECTED_FILES) {
+        expect(read(ws, file), file).toBe(read(dir, file))
+        expect(statSync(join(ws, file)).mode, file).toBe(statSync(join(dir, file)).mode)
+      }
     } finally {
       cleanup()
     }
   })
 
   it('writes the manifest, the 11 chains with their names only, and empty lists', () => {
-    const { dir, cleanup } = scratchDir()
-    try {
-      expect(runCli(['init', dir]).code).toBe(0)
-      expect(read(dir, 'chainchief.yaml')).toMatch(
-        /^# yaml-language-server: \$schema=\.\/\.chainchief\/schemas\/workspace\.schema\.json\n(#.*\n)*name:\n  zh: 山东省标志性产业链链长制\n  en: Shandong Chain Chief System\nchains: 11\nlanguage: en\ntimezone: Asia\/Shanghai\n/,
-      )
-      expect(read(dir, 'organizations.yaml')).toMatch(/^# yaml-language-server: \$schema=\.\/\.chainchief\/schemas\/organizations\.schema\.json\n(#.*\n)*organizations: \[\]\n$/)
-      expect(read(dir, 'people.yaml')).toMatch(/^# yaml-language-server: \$schema=\.\/\.chainchief\/schemas\/people\.schema\.json\n(#.*\n)*people: \[\]\n$/)
-      expect(read(dir, 'chains/textile-garment.yaml')).toBe(
-        '# yaml-language-server: $schema=../.chainchief/schemas/chain.schema.json\nid: textile-garment\nname:\n  zh: 纺织服装\n  en: Textiles and Garments\n',
-      )
-      expect(read(dir, 'chains/new-generation-it.yaml')).toContain('  zh: 新一代信息技术\n')
-      expect(read(dir, 'chains/ships-offshore.yaml')).toContain('  zh: 船舶和海工装备\n')
-      for (const chain of CHAINS) expect(read(dir, `chains/${chain}.yaml`)).toMatch(new RegExp(`^#.*\\nid: ${chain}\\nname:\\n  zh: \\S+\\n  en: .+\\n$`))
-      expect(read(dir, 'meetings/.gitkeep')).toBe('')
-    } finally {
-      cleanup()
-    }
+    const dir = ws // the shared init
+    expect(read(dir, 'chainchief.yaml')).toMatch(
+      /^# yaml-language-server: \$schema=\.\/\.chainchief\/schemas\/workspace\.schema\.json\n(#.*\n)*name:\n  zh: 山东省标志性产业链链长制\n  en: Shandong Chain Chief System\nchains: 11\nlanguage: en\ntimezone: Asia\/Shanghai\n/,
+    )
+    expect(read(dir, 'organizations.yaml')).toMatch(/^# yaml-language-server: \$schema=\.\/\.chainchief\/schemas\/organizations\.schema\.json\n(#.*\n)*organizations: \[\]\n$/)
+    expect(read(dir, 'people.yaml')).toMatch(/^# yaml-language-server: \$schema=\.\/\.chainchief\/schemas\/people\.schema\.json\n(#.*\n)*people: \[\]\n$/)
+    expect(read(dir, 'chains/textile-garment.yaml')).toBe(
+      '# yaml-language-server: $schema=../.chainchief/schemas/chain.schema.json\nid: textile-garment\nname:\n  zh: 纺织服装\n  en: Textiles and Garments\n',
+    )
+    expect(read(dir, 'chains/new-generation-it.yaml')).toContain('  zh: 新一代信息技术\n')
+    expect(read(dir, 'chains/ships-offshore.yaml')).toContain('  zh: 船舶和海工装备\n')
+    for (const chain of CHAINS) expect(read(dir, `chains/${chain}.yaml`)).toMatch(new RegExp(`^#.*\\nid: ${chain}\\nname:\\n  zh: \\S+\\n  en: .+\\n$`))
+    expect(read(dir, 'meetings/.gitkeep')).toBe('')
   })
 
   it('copies the schemas byte for byte, marked as generated', () => {
-    const { dir, cleanup } = scratchDir()
-    try {
-      expect(runCli(['init', dir]).code).toBe(0)
-      for (const s of SCHEMAS) {
-        const copy = read(dir, `.chainchief/schemas/${s}.schema.json`)
-        expect(copy).toBe(read(ROOT, `schemas/${s}.schema.json`))
-        expect(JSON.parse(copy).$comment).toMatch(/^Generated by chainchief/)
-      }
-      expect(read(dir, '.chainchief/.gitattributes')).toContain('schemas/** linguist-generated=true')
-    } finally {
-      cleanup()
+    const dir = ws // the shared init
+    for (const s of SCHEMAS) {
+      const copy = read(dir, `.chainchief/schemas/${s}.schema.json`)
+      expect(copy).toBe(read(ROOT, `schemas/${s}.schema.json`))
+      expect(JSON.parse(copy).$comment).toMatch(/^Generated by chainchief/)
     }
+    expect(read(dir, '.chainchief/.gitattributes')).toContain('schemas/** linguist-generated=true')
   })
 
   it('writes a CI workflow that installs the pinned release tarball of this version and runs check on every push and pull request', () => {
-    const { dir, cleanup } = scratchDir()
-    try {
-      expect(runCli(['init', dir]).code).toBe(0)
-      const { version } = JSON.parse(read(ROOT, 'package.json')) as { version: string }
-      const tarball = `https://github.com/chainchief/chainchief/releases/download/v${version}/chainchief-${version}.tgz`
-      const workflow = read(dir, '.github/workflows/chainchief.yml')
-      expect(workflow).toContain('\non: [push, pull_request]\n')
-      expect(workflow).toContain(`\nenv:\n  CHAINCHIEF_PACKAGE: "${tarball}"\n`)
-      expect(workflow).toContain('        run: npm install --global --no-audit --no-fund "$CHAINCHIEF_PACKAGE"\n')
-      expect(workflow).toContain('        run: chainchief check\n')
-      expect(workflow).toContain('      - uses: actions/checkout@v4\n')
-      expect(workflow).not.toMatch(/\t|npx/)
-      const readme = read(dir, 'README.md')
-      expect(readme).toContain(`\nnpm install --global ${tarball}\n`)
-      expect(readme).toContain(`chainchief is pinned to \`${tarball}\` (\`CHAINCHIEF_PACKAGE\` in \`.github/workflows/chainchief.yml\`)`)
-      expect(readme).not.toMatch(/npx|npmjs/)
-    } finally {
-      cleanup()
-    }
+    const dir = ws // the shared init
+    const { version } = JSON.parse(read(ROOT, 'package.json')) as { version: string }
+    const tarball = `https://github.com/chainchief/chainchief/releases/download/v${version}/chainchief-${version}.tgz`
+    const workflow = read(dir, '.github/workflows/chainchief.yml')
+    expect(workflow).toContain('\non: [push, pull_request]\n')
+    expect(workflow).toContain(`\nenv:\n  CHAINCHIEF_PACKAGE: "${tarball}"\n`)
+    expect(workflow).toContain('        run: npm install --global --no-audit --no-fund "$CHAINCHIEF_PACKAGE"\n')
+    expect(workflow).toContain('        run: chainchief check\n')
+    expect(workflow).toContain('      - uses: actions/checkout@v4\n')
+    expect(workflow).not.toMatch(/\t|npx/)
+    const readme = read(dir, 'README.md')
+    expect(readme).toContain(`\nnpm install --global ${tarball}\n`)
+    expect(readme).toContain(`chainchief is pinned to \`${tarball}\` (\`CHAINCHIEF_PACKAGE\` in \`.github/workflows/chainchief.yml\`)`)
+    expect(readme).not.toMatch(/npx|npmjs/)
   })
 
   it('--ci gitlab: a .gitlab-ci.yml job with a Code Quality report instead of the workflow', () => {
@@ -158,15 +162,9 @@ describe('chainchief init <dir>', () => {
   })
 
   it('writes an English README on how to edit and run check, progress and brief', () => {
-    const { dir, cleanup } = scratchDir()
-    try {
-      expect(runCli(['init', dir]).code).toBe(0)
-      const readme = read(dir, 'README.md')
-      expect(readme).toMatch(/^# Shandong Chain Chief System/)
-      for (const word of [' check', ' progress', ' brief <meeting-id>', '.vscode/settings.json', 'schema --out .chainchief/schemas']) expect(readme).toContain(word)
-    } finally {
-      cleanup()
-    }
+    const readme = read(ws, 'README.md')
+    expect(readme).toMatch(/^# Shandong Chain Chief System/)
+    for (const word of [' check', ' progress', ' brief <meeting-id>', '.vscode/settings.json', 'schema --out .chainchief/schemas']) expect(readme).toContain(word)
   })
 
   it('--lang zh: a Chinese workspace whose check speaks Chinese', () => {
@@ -179,7 +177,7 @@ describe('chainchief init <dir>', () => {
       const readme = read(dir, 'README.md')
       expect(readme).toMatch(/^# 山东省标志性产业链链长制 — 数据\n/)
       expect(readme).toContain('每次提交前请运行 `check`')
-      const check = runCli(['check'], { cwd: dir })
+      const check = checkRun(dir)
       expect(check.code).toBe(0)
       expect(check.stdout).toBe('✔ 已检查 14 个文件，未发现问题\n')
     } finally {

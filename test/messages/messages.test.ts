@@ -1,12 +1,14 @@
 // Diagnostics in the output language (contract §7): every message of every rule has its own
 // English and Chinese wording with the same placeholders, every message id the code reports
-// exists, and `check --lang zh` (or `language: zh`) gives Chinese for schema and rule errors.
+// exists, and `check --lang zh` (or `language: zh`) gives Chinese for schema and rule errors
+// (check called as functions; the --lang flag through the CLI is in test/cli/check.test.ts).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { RULE_IDS, type RuleId } from '../../src/findings/index.js'
 import { formatMessage, messageIds } from '../../src/check/messages.js'
-import { FIXTURES, ROOT, runCli, scratchCopy } from '../helpers/run-cli.js'
+import { checkRun } from '../helpers/in-process.js'
+import { FIXTURES, ROOT, scratchCopy } from '../helpers/run-cli.js'
 
 const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
 const HAN = /\p{Script=Han}/u
@@ -56,8 +58,8 @@ describe('messages.ts', () => {
     const errors = join(FIXTURES, 'errors')
     const seen = new Set<string>()
     for (const rule of readdirSync(errors)) {
-      for (const lang of ['en', 'zh']) {
-        const r = runCli(['check', '-w', join(errors, rule), '--lang', lang, '--format', 'json', '--as-of', '2024-01-01'])
+      for (const lang of ['en', 'zh'] as const) {
+        const r = checkRun(join(errors, rule), { lang, format: 'json', asOf: '2024-01-01' })
         const { diagnostics } = JSON.parse(r.stdout) as { diagnostics: { rule: string; message: string }[] }
         for (const d of diagnostics) {
           seen.add(d.rule)
@@ -93,14 +95,14 @@ describe('check in Chinese', () => {
     return ws
   }
 
-  const asOf = ['--as-of', '2023-12-31', '--format', 'json']
+  const asOf = { asOf: '2023-12-31', format: 'json' } as const
   type Json = { diagnostics: { rule: string; message: string; line: number }[] }
 
   it('--lang zh words schema errors and rule errors in Chinese', () => {
     const ws = broken()
     try {
-      const zh = runCli(['check', '-w', ws.dir, '--lang', 'zh', ...asOf])
-      const en = runCli(['check', '-w', ws.dir, '--lang', 'en', ...asOf])
+      const zh = checkRun(ws.dir, { lang: 'zh', ...asOf })
+      const en = checkRun(ws.dir, { lang: 'en', ...asOf })
       expect(zh.code).toBe(1)
       expect(en.code).toBe(1)
       const zhd = (JSON.parse(zh.stdout) as Json).diagnostics
@@ -124,11 +126,11 @@ describe('check in Chinese', () => {
     try {
       const manifest = join(ws.dir, 'chainchief.yaml')
       writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/^language: en$/m, 'language: zh'))
-      const pretty = runCli(['check', '-w', ws.dir, '--as-of', '2023-12-31'])
+      const pretty = checkRun(ws.dir, { asOf: '2023-12-31' })
       expect(pretty.code).toBe(1)
       expect(pretty.stdout).toContain('未知字段“service_oficer”')
       expect(pretty.stdout).toMatch(/lead_department ?引用的“diitps”不是已知的单位/)
-      const en = runCli(['check', '-w', ws.dir, '--as-of', '2023-12-31', '--lang', 'en'])
+      const en = checkRun(ws.dir, { asOf: '2023-12-31', lang: 'en' })
       expect(en.stdout).toContain('unknown field "service_oficer"')
       expect(en.stdout).not.toMatch(/未知字段/)
     } finally {

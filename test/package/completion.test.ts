@@ -1,15 +1,23 @@
 // `chainchief completion bash|zsh`: the scripts are made from the program's own commands and
 // options; bash completion is driven here as bash drives it (COMP_WORDS → COMPREPLY).
+// The script is made once by the CLI and sourced from a file by each bash.
 import { spawnSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
-import { BIN, FIXTURES, runCli } from '../helpers/run-cli.js'
+import { afterAll, describe, expect, it } from 'vitest'
+import { BIN, FIXTURES, runCli, scratchDir } from '../helpers/run-cli.js'
 
 const hasShell = (shell: string) => spawnSync(shell, ['-c', 'true']).status === 0
 
+const bash = runCli(['completion', 'bash'])
+const scratch = scratchDir()
+const BASH_SCRIPT = join(scratch.dir, 'chainchief.bash')
+writeFileSync(BASH_SCRIPT, bash.stdout)
+afterAll(() => scratch.cleanup())
+
 /** What bash completes for the words typed so far (the last word is the one being completed). */
 function bashComplete(words: string[], cwd = join(FIXTURES, 'good')): string[] {
-  const script = `source <("${process.execPath}" "${BIN}" completion bash)
+  const script = `source "${BASH_SCRIPT}"
 COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=$((\${#COMP_WORDS[@]} - 1)); COMPREPLY=()
 _chainchief_complete
 printf '%s\\n' "\${COMPREPLY[@]}"`
@@ -20,7 +28,7 @@ printf '%s\\n' "\${COMPREPLY[@]}"`
 
 describe('chainchief completion bash', () => {
   it('is valid bash and registers the completion', () => {
-    const r = runCli(['completion', 'bash'])
+    const r = bash
     expect(r.code).toBe(0)
     expect(r.stdout).toMatch(/^# bash completion for chainchief/)
     expect(r.stdout).toContain('\ncomplete -F _chainchief_complete chainchief\n')

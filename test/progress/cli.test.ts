@@ -1,11 +1,15 @@
-// `chainchief progress` as a user runs it: filters and --tasks, exit codes and messages for
-// bad flags and bad data, a closed pipe, "today" in the workspace's time zone.
+// `chainchief progress` as a user runs it: each flag reaches the report (the output equal to the
+// function's, or to the snapshot files of formats.test.ts), exit codes and messages for bad
+// flags and bad data, COLUMNS, FORCE_COLOR / NO_COLOR / --no-color, -o, a closed pipe, "today"
+// in the workspace's time zone whatever TZ says. What the filters select is in
+// filters.test.ts, as function calls.
 import { spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { todayIn } from '../../src/model/dates.js'
-import { BIN, EXAMPLE, FIXTURES, runCli, scratchCopy } from '../helpers/run-cli.js'
+import { progressRun } from '../helpers/in-process.js'
+import { BIN, EXAMPLE, FIXTURES, runCli, scratchCopy, scratchDir } from '../helpers/run-cli.js'
 
 const WORKSPACE = join(FIXTURES, 'progress')
 const progress = (args: string[], env: Record<string, string> = {}) =>
@@ -19,38 +23,78 @@ afterEach(() => {
   cleanups = []
 })
 
-describe('filters through the CLI', () => {
+const ESC = '\u001b'
+const snapshot = (name: string) => readFileSync(join(import.meta.dirname, '__snapshots__', name), 'utf8')
+
+describe('each flag reaches the report', () => {
   it.each<[string, string[], string[]]>([
     ['--chain', ['--chain', 'pharmaceuticals'], ['ph-api-platform', 'ph-innovation']],
     ['--owner, two ids', ['--owner', 'luthai', 'jifa'], ['tg-waterless-dyeing', 'tg-smart-factory']],
-    ['--status', ['--status', 'blocked', 'cancelled'], ['tg-trade-fair', 'tg-dyeing-cluster']],
+    ['--status, two statuses', ['--status', 'blocked', 'cancelled'], ['tg-trade-fair', 'tg-dyeing-cluster']],
     ['--overdue', ['--overdue'], ['tg-smart-factory']],
-    ['--due-soon', ['--due-soon'], ['ph-api-platform', 'ph-innovation', 'tg-waterless-dyeing']],
     ['--due-soon --window 7', ['--due-soon', '--window', '7'], ['ph-innovation']],
-    ['--chain and --overdue', ['--chain', 'pharmaceuticals', '--overdue'], []],
   ])('%s', (_name, args, expected) => {
     expect(taskIds(args)).toEqual(expected)
   })
 
-  it('chain rows follow the filters: --chain picks rows, --overdue keeps chains with overdue tasks', () => {
-    expect(json(['--chain', 'ships-offshore']).chains.map((c: { id: string }) => c.id)).toEqual(['ships-offshore'])
-    const overdue = json(['--overdue'])
-    expect(overdue.chains.map((c: { id: string; tasks: number }) => [c.id, c.tasks])).toEqual([['textile-garment', 1]])
-    expect(overdue.total).toMatchObject({ tasks: 1, overdue: 1, progress: 35 })
-  })
-
-  it('the table of --tasks marks overdue and due-soon tasks in words that survive without colour', () => {
-    const { stdout } = progress(['--tasks', '--overdue', '--due-soon', '--lang', 'zh'], { COLUMNS: '160' })
-    expect(stdout).toMatch(/│ 2024-05-31 │ 推进中 逾期 /)
-    expect(stdout).toMatch(/│ 2024-06-30 │ 推进中 即将到期 /)
-    expect(stdout).toContain('共 4 项任务：逾期 1 项，30 天内到期 3 项。')
-  })
-
-  it('an empty selection still prints the table header and says so', () => {
-    const result = progress(['--tasks', '--chain', 'ships-offshore'])
+  it.each<[string, string[], string]>([
+    ['--format table --tasks --lang zh', ['--tasks', '--lang', 'zh'], 'table-tasks-zh.txt'],
+    ['--ascii --tasks --lang zh at COLUMNS=160', ['--ascii', '--tasks', '--lang', 'zh'], 'table-tasks-zh-ascii-160.txt'],
+  ])('%s prints the snapshot of formats.test.ts byte for byte (json, csv, markdown: under -o below)', (name, args, file) => {
+    const result = progress(args, { COLUMNS: name.includes('160') ? '160' : '100' })
+    expect(result.stderr).toBe('')
     expect(result.code).toBe(0)
-    expect(result.stdout).toContain('│ Chain')
-    expect(result.stdout).toContain('0 tasks: 0 overdue, 0 due within 30 days.')
+    expect(result.stdout).toBe(snapshot(file))
+  })
+
+  it('--no-bom drops the byte order mark', () => {
+    const result = progress(['--format', 'csv', '--tasks', '--no-bom'])
+    expect(result.stdout).toBe(progressRun(WORKSPACE, { asOf: '2024-06-15', format: 'csv', tasks: true, bom: false }).stdout)
+    expect(result.stdout.startsWith('\uFEFF')).toBe(false)
+  })
+
+  it('COLUMNS is the width to fit; a pipe without it keeps the natural width, without colour', () => {
+    const narrow = progress(['--tasks', '--lang', 'zh'], { COLUMNS: '60' })
+    expect(narrow.stdout).toBe(progressRun(WORKSPACE, { asOf: '2024-06-15', tasks: true, lang: 'zh', width: 60 }).stdout)
+    const natural = progress(['--tasks'])
+    expect(natural.stdout).toBe(progressRun(WORKSPACE, { asOf: '2024-06-15', tasks: true }).stdout)
+    expect(natural.stdout).toContain('██████░░░░   60%')
+    expect(natural.stdout).not.toContain(ESC)
+  })
+})
+
+describe('colours', () => {
+  it('FORCE_COLOR colours the table; without the codes it is the plain one', () => {
+    const { stdout } = progress(['--tasks'], { FORCE_COLOR: '1', COLUMNS: '160' })
+    expect(stdout).toContain(`${ESC}[31m2024-05-31${ESC}[39m`)
+    expect(stdout.replace(/\u001b\[\d+m/g, '')).toBe(progressRun(WORKSPACE, { asOf: '2024-06-15', tasks: true, width: 160 }).stdout)
+  })
+
+  it('never in json, csv, markdown or files, and not with NO_COLOR or --no-color', () => {
+    for (const format of ['json', 'csv', 'markdown']) expect(progress(['--format', format], { FORCE_COLOR: '1' }).stdout).not.toContain(ESC)
+    expect(progress([], { FORCE_COLOR: '1', NO_COLOR: '1' }).stdout).not.toContain(ESC)
+    expect(progress(['--no-color'], { FORCE_COLOR: '1' }).stdout).not.toContain(ESC)
+    const { dir, cleanup } = scratchDir()
+    cleanups.push(cleanup)
+    const file = join(dir, 'progress.txt')
+    const result = progress(['-o', file], { FORCE_COLOR: '1' })
+    expect(result.stdout).toBe('')
+    expect(result.code).toBe(0)
+    const written = readFileSync(file, 'utf8')
+    expect(written).not.toContain(ESC)
+    expect(written).toContain('Li Hua')
+  })
+
+  it('-o writes every format: the bytes it prints', () => {
+    const { dir, cleanup } = scratchDir()
+    cleanups.push(cleanup)
+    for (const [format, ext] of [['json', 'json'], ['csv', 'csv'], ['markdown', 'md']]) {
+      const file = join(dir, `p.${format}`)
+      const result = progress(['--format', format!, '-o', file])
+      expect(result.code).toBe(0)
+      expect(result.stdout).toBe('')
+      expect(readFileSync(file, 'utf8')).toBe(snapshot(`${format}-chains-en.${ext}`))
+    }
   })
 })
 

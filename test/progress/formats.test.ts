@@ -1,16 +1,20 @@
-// `chainchief progress` through the real CLI on the progress fixture, as of 2024-06-15: every
-// format in both languages as whole-output snapshots, tables that keep their shape with
-// Chinese text at any width, JSON shape, CSV read back, colours only where they belong.
+// `progress` reports and renderers called as functions on the progress fixture, as of
+// 2024-06-15: every format in both languages as whole-output snapshots, tables that keep their
+// shape with Chinese text at any width, JSON shape, CSV read back, colours where they belong.
+// What only the process shows (flags, COLUMNS, FORCE_COLOR, -o, pipes) is in cli.test.ts.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { PLAIN } from '../../src/render/style.js'
 import { displayWidth } from '../../src/render/width.js'
-import { EXAMPLE, FIXTURES, runCli, scratchCopy, scratchDir } from '../helpers/run-cli.js'
+import { makeStyle, progressRun, type ProgressRunOptions } from '../helpers/in-process.js'
+import { EXAMPLE, FIXTURES, scratchCopy } from '../helpers/run-cli.js'
 
 const WORKSPACE = join(FIXTURES, 'progress')
-const AS_OF = ['--as-of', '2024-06-15']
+const AS_OF = '2024-06-15'
 const ESC = '\u001b'
-const progress = (args: string[], env: Record<string, string> = {}) => runCli(['progress', '-w', WORKSPACE, ...AS_OF, ...args], { env })
+const COLOR = await makeStyle(true)
+const progress = (options: ProgressRunOptions = {}) => progressRun(WORKSPACE, { asOf: AS_OF, ...options }).stdout
 
 let cleanups: Array<() => void> = []
 afterEach(() => {
@@ -57,52 +61,46 @@ describe('every format, both languages (snapshots)', () => {
     for (const format of ['table', 'json', 'csv', 'markdown'] as const) {
       for (const view of ['chains', 'tasks'] as const) {
         it(`${format} ${view} ${lang}`, async () => {
-          const result = progress(['--lang', lang, '--format', format, ...(view === 'tasks' ? ['--tasks'] : [])], { COLUMNS: '100' })
-          expect(result.stderr).toBe('')
-          expect(result.code).toBe(0)
+          const stdout = progress({ lang, format, tasks: view === 'tasks', width: 100 })
           const ext = { table: 'txt', json: 'json', csv: 'csv', markdown: 'md' }[format]
-          await expect(result.stdout).toMatchFileSnapshot(`./__snapshots__/${format}-${view}-${lang}.${ext}`)
+          await expect(stdout).toMatchFileSnapshot(`./__snapshots__/${format}-${view}-${lang}.${ext}`)
         })
       }
     }
   }
 
-  it('--ascii draws with +-| and a # bar', async () => {
-    const result = progress(['--ascii', '--tasks', '--lang', 'zh'], { COLUMNS: '160' })
-    expect(result.stdout).not.toMatch(/[─│┌┐└┘├┤┬┴┼█░]/)
+  it('ascii draws with +-| and a # bar', async () => {
+    const stdout = progress({ ascii: true, tasks: true, lang: 'zh', width: 160 })
+    expect(stdout).not.toMatch(/[─│┌┐└┘├┤┬┴┼█░]/)
     // no ambiguous-width marks either: a chain without tasks or chief shows '-'
-    const chains = progress(['--ascii'], { COLUMNS: '100' }).stdout
+    const chains = progress({ ascii: true, width: 100 })
     expect(chains).not.toMatch(/[—─│█░]/)
     expect(chains).toMatch(/^\| Ships and Offshore +\| - +\| +0 \|/m)
-    await expect(result.stdout).toMatchFileSnapshot('./__snapshots__/table-tasks-zh-ascii-160.txt')
+    await expect(stdout).toMatchFileSnapshot('./__snapshots__/table-tasks-zh-ascii-160.txt')
   })
 
   it('the bundled example at 80 columns, in Chinese, by task', async () => {
-    const result = runCli(['progress', '-w', EXAMPLE, '--as-of', '2023-06-30', '--lang', 'zh', '--tasks'], { env: { COLUMNS: '80' } })
-    expect(result.code).toBe(0)
-    await expect(result.stdout).toMatchFileSnapshot('./__snapshots__/example-tasks-zh-80.txt')
+    const { stdout } = progressRun(EXAMPLE, { asOf: '2023-06-30', lang: 'zh', tasks: true, width: 80 })
+    await expect(stdout).toMatchFileSnapshot('./__snapshots__/example-tasks-zh-80.txt')
   })
 })
 
 describe('tables hold together with Chinese text', () => {
-  const cases: Array<[string, string, string[]]> = []
-  for (const columns of ['60', '80', '100', '160']) {
-    for (const lang of ['zh', 'en']) {
-      cases.push([`fixture chains ${lang}`, columns, ['-w', WORKSPACE, ...AS_OF, '--lang', lang]])
-      cases.push([`fixture tasks ${lang}`, columns, ['-w', WORKSPACE, ...AS_OF, '--lang', lang, '--tasks']])
-      cases.push([`example tasks ${lang}`, columns, ['-w', EXAMPLE, '--as-of', '2023-06-30', '--lang', lang, '--tasks']])
-      cases.push([`example chains ${lang} ascii`, columns, ['-w', EXAMPLE, '--as-of', '2023-06-30', '--lang', lang, '--ascii']])
+  const cases: Array<[string, number, string, ProgressRunOptions]> = []
+  for (const width of [60, 80, 100, 160]) {
+    for (const lang of ['zh', 'en'] as const) {
+      cases.push([`fixture chains ${lang}`, width, WORKSPACE, { asOf: AS_OF, lang }])
+      cases.push([`fixture tasks ${lang}`, width, WORKSPACE, { asOf: AS_OF, lang, tasks: true }])
+      cases.push([`example tasks ${lang}`, width, EXAMPLE, { asOf: '2023-06-30', lang, tasks: true }])
+      cases.push([`example chains ${lang} ascii`, width, EXAMPLE, { asOf: '2023-06-30', lang, ascii: true }])
     }
   }
-  it.each(cases)('%s at %s columns: every line equally wide, within the width', (_name, columns, args) => {
-    const result = runCli(['progress', ...args], { env: { COLUMNS: columns } })
-    expect(result.stderr).toBe('')
-    expect(result.code).toBe(0)
-    const lines = tableLines(result.stdout)
+  it.each(cases)('%s at %s columns: every line equally wide, within the width', (_name, width, dir, options) => {
+    const lines = tableLines(progressRun(dir, { ...options, width }).stdout)
     expect(lines.length).toBeGreaterThan(4)
     const widths = new Set(lines.map(displayWidth))
     expect([...widths]).toHaveLength(1)
-    expect([...widths][0]).toBeLessThanOrEqual(Number(columns))
+    expect([...widths][0]).toBeLessThanOrEqual(width)
   })
 
   it('data with escape sequences, zero-width and combining characters stays inert and aligned', () => {
@@ -111,21 +109,20 @@ describe('tables hold together with Chinese text', () => {
     const file = join(dir, 'chains/textile-garment.yaml')
     const hostile = '"\\e[31m红\\e]8;;http://x\\a链接 ##[set-output] e\\u0301\\u20dd 零\\u200b宽 𠀋"'
     writeFileSync(file, readFileSync(file, 'utf8').replace('zh: 鲁泰色织面料智能工厂建设', `zh: ${hostile}`))
-    for (const columns of ['60', '100']) {
-      const result = runCli(['progress', '-w', dir, ...AS_OF, '--lang', 'zh', '--tasks'], { env: { COLUMNS: columns, FORCE_COLOR: '0' } })
-      expect(result.code).toBe(0)
-      expect(result.stdout).not.toContain(ESC)
-      expect(result.stdout).not.toContain('\u0007')
-      expect(result.stdout).not.toContain('##[')
-      const widths = new Set(tableLines(result.stdout).map(displayWidth))
+    for (const width of [60, 100]) {
+      const { stdout } = progressRun(dir, { asOf: AS_OF, lang: 'zh', tasks: true, width })
+      expect(stdout).not.toContain(ESC)
+      expect(stdout).not.toContain('\u0007')
+      expect(stdout).not.toContain('##[')
+      const widths = new Set(tableLines(stdout).map(displayWidth))
       expect([...widths]).toEqual([Math.max(...widths)])
     }
   })
 
   it('wraps a long Chinese title inside its cell, never cutting it', () => {
-    const result = progress(['--lang', 'zh', '--tasks'], { COLUMNS: '80' })
+    const stdout = progress({ lang: 'zh', tasks: true, width: 80 })
     const title = '超临界二氧化碳无水染色技术攻关与在链上企业推广应用'
-    const cells = tableLines(result.stdout).map((l) => l.split('│')[3]?.trim() ?? '')
+    const cells = tableLines(stdout).map((l) => l.split('│')[3]?.trim() ?? '')
     const start = cells.findIndex((c) => title.startsWith(c) && c !== '')
     expect(start).toBeGreaterThan(0)
     let joined = ''
@@ -134,8 +131,8 @@ describe('tables hold together with Chinese text', () => {
   })
 
   it('shows the bar at 160 columns and only the figure when space is short', () => {
-    expect(progress(['--tasks'], { COLUMNS: '160' }).stdout).toContain('██████░░░░   60%')
-    const narrow = progress(['--tasks', '--lang', 'zh'], { COLUMNS: '60' }).stdout
+    expect(progress({ tasks: true, width: 160 })).toContain('██████░░░░   60%')
+    const narrow = progress({ tasks: true, lang: 'zh', width: 60 })
     expect(narrow).not.toContain('█')
     expect(narrow).toContain(' 60% ')
   })
@@ -143,7 +140,7 @@ describe('tables hold together with Chinese text', () => {
 
 describe('json', () => {
   it('chain rows: the contract shape, ids and enum values, names in the language', () => {
-    const data = JSON.parse(progress(['--format', 'json', '--lang', 'zh']).stdout)
+    const data = JSON.parse(progress({ format: 'json', lang: 'zh' }))
     expect(Object.keys(data)).toEqual(['asOf', 'chains', 'total'])
     expect(data.asOf).toBe('2024-06-15')
     const keys = ['tasks', 'planned', 'inProgress', 'done', 'blocked', 'cancelled', 'overdue', 'dueSoon', 'progress']
@@ -158,7 +155,7 @@ describe('json', () => {
   })
 
   it('task rows: the contract shape; status stays the English id in Chinese output', () => {
-    const data = JSON.parse(progress(['--format', 'json', '--tasks', '--lang', 'zh']).stdout)
+    const data = JSON.parse(progress({ format: 'json', tasks: true, lang: 'zh' }))
     expect(Object.keys(data)).toEqual(['asOf', 'tasks'])
     const keys = ['id', 'chain', 'title', 'owner', 'ownerName', 'category', 'start', 'due', 'status', 'progress', 'overdue', 'dueSoon']
     for (const task of data.tasks) expect(Object.keys(task)).toEqual(keys)
@@ -181,7 +178,7 @@ describe('json', () => {
 
 describe('csv', () => {
   it('starts with a BOM, ends rows with CRLF, reads back to the table', () => {
-    const { stdout } = progress(['--format', 'csv', '--lang', 'zh'])
+    const stdout = progress({ format: 'csv', lang: 'zh' })
     expect(stdout.startsWith('\uFEFF')).toBe(true)
     expect(stdout.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/)
     const rows = parseCsv(stdout.slice(1))
@@ -194,8 +191,8 @@ describe('csv', () => {
     ])
   })
 
-  it('quotes commas and quotes, and guards a cell that starts like a formula', () => {
-    const { stdout } = progress(['--format', 'csv', '--tasks', '--no-bom'])
+  it('quotes commas and quotes, and guards a cell that starts like a formula; no BOM when asked', () => {
+    const stdout = progress({ format: 'csv', tasks: true, bom: false })
     expect(stdout.startsWith('\uFEFF')).toBe(false)
     const rows = parseCsv(stdout)
     expect(rows[0]).toEqual(['Chain', 'ID', 'Task', 'Owner', 'Due', 'Status', 'Progress'])
@@ -209,7 +206,7 @@ describe('csv', () => {
 
 describe('markdown', () => {
   it('escapes data so a | cannot add a cell, and marks overdue and due-soon tasks', () => {
-    const { stdout } = progress(['--format', 'markdown', '--tasks'])
+    const stdout = progress({ format: 'markdown', tasks: true })
     const rows = stdout.split('\n').filter((l) => l.startsWith('|'))
     // Every row has the same number of unescaped cell separators.
     const cells = rows.map((r) => r.split(/(?<!\\)\|/).length)
@@ -220,44 +217,19 @@ describe('markdown', () => {
 })
 
 describe('colours', () => {
-  it('none when piped', () => {
-    for (const format of ['table', 'json', 'csv', 'markdown']) {
-      expect(progress(['--format', format]).stdout).not.toContain(ESC)
-      expect(progress(['--format', format, '--tasks']).stdout).not.toContain(ESC)
+  it('none in any format with the plain style (a pipe, a file, NO_COLOR)', () => {
+    for (const format of ['table', 'json', 'csv', 'markdown'] as const) {
+      expect(progress({ format, style: PLAIN })).not.toContain(ESC)
+      expect(progress({ format, tasks: true, style: PLAIN })).not.toContain(ESC)
     }
   })
 
-  it('FORCE_COLOR colours the table: overdue in red, due soon in yellow, the header bold', () => {
-    const { stdout } = progress(['--tasks'], { FORCE_COLOR: '1', COLUMNS: '160' })
+  it('the coloured table: overdue in red, due soon in yellow, the header bold', () => {
+    const stdout = progress({ tasks: true, style: COLOR, width: 160 })
     expect(stdout).toContain(`${ESC}[31m2024-05-31${ESC}[39m`)
     expect(stdout).toContain(`${ESC}[33m2024-06-30${ESC}[39m`)
     expect(stdout).toContain(`${ESC}[1m`)
     // The same table without colour codes is the plain one.
-    expect(stdout.replace(/\u001b\[\d+m/g, '')).toBe(progress(['--tasks'], { COLUMNS: '160' }).stdout)
-  })
-
-  it('never in json, csv, markdown or files, and not with NO_COLOR or --no-color', () => {
-    for (const format of ['json', 'csv', 'markdown']) expect(progress(['--format', format], { FORCE_COLOR: '1' }).stdout).not.toContain(ESC)
-    expect(progress([], { FORCE_COLOR: '1', NO_COLOR: '1' }).stdout).not.toContain(ESC)
-    expect(progress(['--no-color'], { FORCE_COLOR: '1' }).stdout).not.toContain(ESC)
-    const { dir, cleanup } = scratchDir()
-    cleanups.push(cleanup)
-    const file = join(dir, 'progress.txt')
-    const result = progress(['-o', file], { FORCE_COLOR: '1' })
-    expect(result.stdout).toBe('')
-    expect(result.code).toBe(0)
-    const written = readFileSync(file, 'utf8')
-    expect(written).not.toContain(ESC)
-    expect(written).toContain('Li Hua')
-  })
-
-  it('-o writes every format', () => {
-    const { dir, cleanup } = scratchDir()
-    cleanups.push(cleanup)
-    for (const format of ['json', 'csv', 'markdown']) {
-      const file = join(dir, `p.${format}`)
-      expect(progress(['--format', format, '-o', file]).code).toBe(0)
-      expect(readFileSync(file, 'utf8')).toBe(progress(['--format', format]).stdout)
-    }
+    expect(stdout.replace(/\u001b\[\d+m/g, '')).toBe(progress({ tasks: true, width: 160 }))
   })
 })
