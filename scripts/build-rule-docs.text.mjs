@@ -14,15 +14,15 @@ export const RULE_DOCS = {
     fix: 'Open the file and save it again as UTF-8 (in VS Code: the encoding in the status bar → "Save with Encoding" → UTF-8; in Notepad: Save As → Encoding: UTF-8). The `.editorconfig` that `chainchief init` writes tells editors to do this by default.',
   },
   'file-read': {
-    summary: 'a file that cannot be read: too large, a broken or looping symbolic link, no permission',
-    finds: 'A data file that cannot be read: larger than 16 MiB, a symbolic link to nothing or a loop of links, a folder with a `.yaml` name, or a file the user running `check` may not read.',
+    summary: 'a file that cannot be read: too large, a broken or looping symbolic link, a link that leaves the workspace, no permission',
+    finds: 'A data file that cannot be read: larger than 16 MiB, a symbolic link to nothing or a loop of links, a symbolic link whose target lies outside the workspace (never read, so a pull request cannot make CI print a file from elsewhere on the runner), a folder with a `.yaml` name, or a file the user running `check` may not read.',
     why: 'A file that cannot be read cannot be checked; it is always an error. References into what such a file would define are not reported as `unknown-ref`, since they may well be right.',
     fix: 'Restore the file the link points to, or remove the link; give the file read permission; split a huge file.',
   },
   schema: {
-    summary: 'a value against the JSON Schema: missing or unknown field, wrong type, bad enum, bad date, unknown time zone',
-    finds: 'A value that breaks the JSON Schema of its file (`chainchief schema <name>` prints it): a required field missing, a field the schema does not know (a misspelling), a value of the wrong type, a value outside its list (`status: finished`), an id with capitals or spaces, a date that is not a real `YYYY-MM-DD` day (`2023-02-30`), a percentage outside 0–100, an unknown time zone. An unknown field suggests the closest known one.',
-    why: 'Every report relies on these fields having the shape the contract gives them. Unknown fields are errors rather than being ignored, so a typo such as `wieght:` never silently does nothing. Editors check the same schemas, so most of these show up while typing.',
+    summary: 'a value against the JSON Schema: missing or unknown field, wrong type, bad enum, bad date, unknown time zone (always an error)',
+    finds: 'A value that breaks the JSON Schema of its file (`chainchief schema <name>` prints it): a required field missing, a field the schema does not know (a misspelling), a value of the wrong type, a value outside its list (`status: finished`), an id with capitals or spaces, a date that is not a real `YYYY-MM-DD` day (`2023-02-30`) or not of the years 1900 to 9999 (`0022-10-31`), a weight that is not a finite number (`.inf`, `.nan`, `1e309`), a percentage outside 0–100, an unknown time zone. An unknown field suggests the closest known one.',
+    why: 'Every report relies on these fields having the shape the contract gives them. Unknown fields are errors rather than being ignored, so a typo such as `wieght:` never silently does nothing. It cannot be lowered or turned off: a record that breaks its schema would otherwise vanish from every report without a word. Editors check the same schemas, so most of these show up while typing.',
     fix: 'Correct the value as the message says; hover over the field in an editor with the YAML extension to see what it takes, in English and Chinese.',
   },
   'file-name': {

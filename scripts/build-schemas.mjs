@@ -40,9 +40,11 @@ const defs = {
     examples: ['textile-garment'],
   },
   date: {
-    description: d('A real calendar date, YYYY-MM-DD', '日期，格式 YYYY-MM-DD'),
+    description: d('A real calendar date of the years 1900 to 9999, YYYY-MM-DD', '日期，格式 YYYY-MM-DD，年份在 1900 至 9999 之间'),
     type: 'string',
     format: 'date',
+    // format: date alone accepts 0022-10-31; a pattern is what every editor checks too.
+    pattern: '^(?:19|[2-9][0-9])[0-9]{2}-',
     examples: ['2022-12-07'],
   },
   ref: {
@@ -97,12 +99,12 @@ const RULES = [
   'chain-count', 'date-order', 'status-progress', 'last-update', 'resolved-date', 'leader-type',
   'future-date', 'progress-decrease',
 ]
-const UNLOWERABLE = new Set(['yaml-syntax', 'encoding', 'file-read'])
+const UNLOWERABLE = new Set(['yaml-syntax', 'encoding', 'file-read', 'schema'])
 const RULE_HELP = {
   'yaml-syntax': d('YAML that does not parse (always an error)', 'YAML 语法错误（始终是错误）'),
   encoding: d('A file that is not UTF-8 (always an error)', '文件不是 UTF-8 编码（始终是错误）'),
   'file-read': d('A file that cannot be read (always an error)', '无法读取的文件（始终是错误）'),
-  schema: d('A value against the JSON Schema; default error', '字段不符合 JSON Schema；默认 error'),
+  schema: d('A value against the JSON Schema (always an error: a record that breaks it would vanish from every report)', '字段不符合 JSON Schema（始终是错误：否则该记录会从所有报表中消失）'),
   'file-name': d("A chain's or meeting's id differs from its file name; default error", '产业链或会议的 id 与文件名不一致；默认 error'),
   'duplicate-id': d('Two records with the same id; default error', '两条记录使用同一标识；默认 error'),
   'unknown-ref': d('A reference to an unknown or wrong kind of record; default error', '引用了不存在或类型不符的记录；默认 error'),

@@ -70,3 +70,15 @@ export { refusalMessage } from './record/messages.js'
 export { editYaml, YamlEditError, type Plain, type YamlEdit, type YamlEditProblem, type YamlPath } from './workspace/edit/yaml-edit.js'
 export { readSnapshot, replaceFile, ChangedError, type FileSnapshot } from './workspace/write-file.js'
 export { lockFile, lockFiles, LockedError, type FileLock, type LockOptions } from './workspace/file-lock.js'
+
+// 8. The owners' workbook (contract §9 "through a spreadsheet") and the shared xlsx writer
+// (§10's `--format xlsx`): export as data → workbook bytes; workbook bytes → cells → the
+// updates they ask for (record them with planUpdate and recordInWorkspace, as the CLI does).
+export { buildSheetExport, type SheetChain, type SheetExport, type SheetExportOptions, type SheetRow } from './report/sheet-export.js'
+export { renderSheetExport } from './render/sheet/xlsx.js'
+export { statusFromLabel } from './render/sheet/labels.js'
+export { rejectionWords } from './render/sheet/messages.js'
+export { renderTablesXlsx, type XlsxColumn, type XlsxColumnType, type XlsxTable, type XlsxValue } from './render/xlsx.js'
+export { readXlsx, WorkbookReadError, type CellValue, type SheetCells, type WorkbookCells } from './workspace/read-xlsx.js'
+export { readSheetImport, type Rejection, type RejectReason, type SheetImport, type SheetImportOptions, type SheetUpdate } from './record/sheet-import.js'
+export { workspaceIdentity } from './record/sheet-layout.js'

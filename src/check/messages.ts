@@ -1,6 +1,6 @@
 // Every message of `check`, declared once per rule and message id, with {placeholders},
 // in English and Chinese (contract §7: diagnostics in the output language).
-import type { Args, RuleId } from '../findings/index.js'
+import { quotable, type Args, type RuleId } from '../findings/index.js'
 import type { Lang } from '../model/types.js'
 
 type Bilingual = { en: string; zh: string }
@@ -19,6 +19,7 @@ const MESSAGES: Record<RuleId, Record<string, Bilingual>> = {
     MULTILINE_IMPLICIT_KEY: { en: 'a key cannot span several lines (is a colon or indentation missing?)', zh: '键不能跨多行（是否缺少冒号或缩进有误？）' },
     ALIAS_PROPS: { en: 'an alias cannot have a tag or anchor', zh: '别名不能带标签或锚点' },
     BAD_ALIAS: { en: 'alias to an unknown anchor: {detail}', zh: '别名指向不存在的锚点：{detail}' },
+    'unknown-anchor': { en: 'alias *{anchor} refers to no anchor &{anchor} above it', zh: '别名 *{anchor} 之前没有名为 &{anchor} 的锚点' },
     'alias-bomb': { en: 'too many aliases (more than {limit}): the file would expand without bound', zh: '别名过多（超过 {limit} 个）：文件展开后将无限膨胀' },
     'too-deep': { en: 'the data is nested too deeply to read', zh: '数据嵌套过深，无法读取' },
     parser: { en: 'YAML syntax error: {detail}', zh: 'YAML 语法错误：{detail}' },
@@ -36,6 +37,7 @@ const MESSAGES: Record<RuleId, Record<string, Bilingual>> = {
     permission: { en: 'cannot read the file: permission denied', zh: '无法读取文件：没有权限' },
     directory: { en: 'this is a folder, not a file', zh: '这是文件夹，不是文件' },
     io: { en: 'cannot read the file', zh: '无法读取文件' },
+    'outside-workspace': { en: 'not read: the symbolic link leads outside the workspace', zh: '未读取：该符号链接指向工作区之外' },
   },
   schema: {
     required: { en: 'missing required field "{field}"', zh: '缺少必填字段“{field}”' },
@@ -45,6 +47,7 @@ const MESSAGES: Record<RuleId, Record<string, Bilingual>> = {
     enum: { en: '{what} must be one of {allowed}, found {found}', zh: '{what}必须是以下之一：{allowed}，实际为 {found}' },
     id: { en: '{what} "{value}" is not a valid id: lowercase ASCII letters, digits and -, at most 64 characters', zh: '{what}“{value}”不是合法标识：只能使用小写英文字母、数字和 -，最多 64 个字符' },
     date: { en: '{what} "{value}" is not a real date written YYYY-MM-DD', zh: '{what}“{value}”不是 YYYY-MM-DD 格式的有效日期' },
+    year: { en: '{what} "{value}" has the year {year}: dates must be of the years 1900 to 9999 (a typo?)', zh: '{what}“{value}”的年份为 {year}：日期年份须在 1900 至 9999 之间（是否笔误？）' },
     minimum: { en: '{what} must be at least {limit}, found {value}', zh: '{what}不能小于 {limit}，实际为 {value}' },
     maximum: { en: '{what} must be at most {limit}, found {value}', zh: '{what}不能大于 {limit}，实际为 {value}' },
     exclusiveMinimum: { en: '{what} must be greater than {limit}, found {value}', zh: '{what}必须大于 {limit}，实际为 {value}' },
@@ -116,6 +119,9 @@ export const WORDS: Record<string, Bilingual> = {
   string: { en: 'a string', zh: '字符串' },
   integer: { en: 'a whole number', zh: '整数' },
   number: { en: 'a number', zh: '数字' },
+  'finite number': { en: 'a finite number', zh: '有限的数字' },
+  infinite: { en: 'an infinite number (.inf, or a number too large to hold, such as 1e309)', zh: '无穷大（.inf，或过大的数，如 1e309）' },
+  nan: { en: 'not a number (.nan)', zh: '非数值（.nan）' },
   object: { en: 'a mapping', zh: '映射' },
   array: { en: 'a list', zh: '列表' },
   boolean: { en: 'true or false', zh: '布尔值' },
@@ -133,7 +139,8 @@ export function word(key: string, lang: Lang): string {
  * Arguments made readable in a language: `key`/`item` become `what`, type names and record
  * kinds become words, a `suggestion` becomes a "did you mean" `hint`.
  */
-function localize(rule: RuleId, id: string, args: Args, lang: Lang): Args {
+function localize(rule: RuleId, id: string, raw: Args, lang: Lang): Args {
+  const args = quoted(raw)
   const out: Args = { ...args }
   if ('key' in args || 'item' in args) {
     const key = String(args.key ?? '')
@@ -153,6 +160,18 @@ function localize(rule: RuleId, id: string, args: Args, lang: Lang): Args {
   }
   if ('suggestion' in args) {
     out.hint = args.suggestion ? fill(MESSAGES[rule]['did-you-mean']?.[lang] ?? '', args) : ''
+  }
+  return out
+}
+
+/** Arguments that carry text from the data: quoted shortened, with invisible characters shown (contract §8). */
+const FROM_DATA = ['anchor', 'value', 'found', 'field', 'id', 'key', 'suggestion', 'tag', 'detail', 'stem', 'status', 'type', 'other'] as const
+
+function quoted(args: Args): Args {
+  const out: Args = { ...args }
+  for (const k of FROM_DATA) {
+    const v = out[k]
+    if (typeof v === 'string') out[k] = quotable(v)
   }
   return out
 }

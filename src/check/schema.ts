@@ -27,6 +27,8 @@ function valueAt(data: unknown, path: Path): unknown {
 
 function typeOf(v: unknown): string {
   if (v === null || v === undefined) return 'null'
+  // YAML's .inf, .nan and 1e309 are numbers to JavaScript, not to JSON Schema.
+  if (typeof v === 'number' && !Number.isFinite(v)) return Number.isNaN(v) ? 'nan' : 'infinite'
   if (Array.isArray(v)) return 'array'
   if (Number.isInteger(v)) return 'integer'
   return typeof v
@@ -62,12 +64,15 @@ function toFinding(file: SourceFile, e: SchemaError): Finding | undefined {
     }
     case 'type': {
       const types = ([] as string[]).concat(p.type as string | string[])
-      const expected = types.includes('object') && types.includes('string') ? 'text' : types.join('|')
+      const nonFinite = typeof value === 'number' && !Number.isFinite(value)
+      const expected = types.includes('object') && types.includes('string') ? 'text' : nonFinite && types.join('|') === 'number' ? 'finite number' : types.join('|')
       return { rule: 'schema', message: 'type', args: { ...base, expected, found: typeOf(value) }, at: at(path) }
     }
     case 'enum':
       return { rule: 'schema', message: 'enum', args: { ...base, allowed: (p.allowedValues as unknown[]).join(', ') }, at: at(path) }
     case 'pattern':
+      // The date's pattern bounds its year (contract §2: 1900 to 9999); every other pattern is an id's.
+      if (isDateSchema(e)) return { rule: 'schema', message: 'year', args: { ...base, year: String(value).slice(0, 4) }, at: at(path) }
       return { rule: 'schema', message: 'id', args: base, at: at(path) }
     case 'format':
       return { rule: 'schema', message: 'date', args: base, at: at(path) }
@@ -87,14 +92,21 @@ function toFinding(file: SourceFile, e: SchemaError): Finding | undefined {
   }
 }
 
+function isDateSchema(e: SchemaError): boolean {
+  return (e.parentSchema as { format?: string } | undefined)?.format === 'date'
+}
+
 /** Schema findings of one parsed file (a file that did not parse at all gets none). */
 export function checkSchema(file: SourceFile): Finding[] {
   if (file.data === undefined) return []
   const errors = validatorFor(file.kind)(file.data)
   // A wrong type makes every other complaint about the same value noise.
   const typed = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath))
+  // Not a date at all: one message, not also one about its year.
+  const undated = new Set(errors.filter((e) => e.keyword === 'format').map((e) => e.instancePath))
   const findings = errors
     .filter((e) => e.keyword === 'type' || !typed.has(e.instancePath))
+    .filter((e) => !(e.keyword === 'pattern' && undated.has(e.instancePath) && isDateSchema(e)))
     .flatMap((e) => toFinding(file, e) ?? [])
   if (file.kind === 'workspace') findings.push(...checkTimeZone(file))
   return findings

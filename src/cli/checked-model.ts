@@ -7,7 +7,7 @@ import { findWorkspaceRoot } from '../workspace/find-root.js'
 import { loadWorkspace } from '../workspace/load-workspace.js'
 import { diagnosticsText } from './diagnostics-output.js'
 import type { WorkspaceFlags } from './options.js'
-import type { Output } from './output.js'
+import { protectWorkspace, type Output } from './output.js'
 import { say } from './words.js'
 
 export type Checked = { ok: true; result: CheckResult } | { ok: false; exitCode: number }
@@ -15,6 +15,7 @@ export type Checked = { ok: true; result: CheckResult } | { ok: false; exitCode:
 export async function loadCheckedModel(flags: WorkspaceFlags, output: Output): Promise<Checked> {
   const root = findWorkspaceRoot(flags.workspace, process.cwd())
   const loaded = loadWorkspace(root)
+  protectWorkspace(loaded)
   const result = checkWorkspace(loaded, { asOf: flags.asOf, lang: flags.lang })
   if (result.errors === 0) return { ok: true, result }
   process.stderr.write(await diagnosticsText(output.github ? 'github' : 'pretty', result, loaded, output.stderrColor))

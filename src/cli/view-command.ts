@@ -61,6 +61,6 @@ export async function runView<R>(flags: ViewFlags, view: View<R>): Promise<numbe
     ascii: flags.ascii === true,
     bom: flags.bom !== false,
   }
-  writeOutput(view.renderers[format](report, options), output)
+  writeOutput(view.renderers[format](report, options), output, format)
   return 0
 }

@@ -3,3 +3,4 @@
 export { RULE_IDS, UNLOWERABLE, type RuleId, type Severity, type SeveritySetting } from './rules.js'
 export type { Args, Diagnostic, Finding, Location, Path, Span } from './finding.js'
 export { UsageError, type UsageWords } from './usage-error.js'
+export { INVISIBLE, MAX_QUOTED, quotable, showInvisible } from './characters.js'

@@ -24,5 +24,6 @@ export type Severity = 'error' | 'warning'
 /** A severity as written in chainchief.yaml `rules:`. */
 export type SeveritySetting = 'error' | 'warn' | 'off'
 
-/** Rules that judge whether a file can be read at all: never lowered (PITFALLS §2, spectral#2149). */
-export const UNLOWERABLE: ReadonlySet<RuleId> = new Set(['yaml-syntax', 'encoding', 'file-read'])
+/** Never lowered (contract §4): whether a file can be read at all (PITFALLS §2, spectral#2149), and
+ * the schema, since a record that breaks it would otherwise vanish from every report unsaid. */
+export const UNLOWERABLE: ReadonlySet<RuleId> = new Set(['yaml-syntax', 'encoding', 'file-read', 'schema'])

@@ -5,7 +5,10 @@ import type { IsoDate } from './types.js'
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 
-/** True for a real calendar date written YYYY-MM-DD (no 2023-02-30). */
+/** Years a date may have (contract §2): a year like 0022 is a typo, not a date. */
+export const MIN_YEAR = 1900
+
+/** True for a real calendar date written YYYY-MM-DD (no 2023-02-30) of the years 1900 to 9999. */
 export function isIsoDate(value: unknown): value is IsoDate {
   if (typeof value !== 'string') return false
   const m = ISO_DATE.exec(value)
@@ -14,16 +17,34 @@ export function isIsoDate(value: unknown): value is IsoDate {
   const mo = Number(m[2])
   const d = Number(m[3])
   // The proleptic Gregorian calendar of Date, without making one (a data file holds
-  // thousands of dates). Years 0–99 never matched: Date.UTC reads them as 1900–1999.
-  if (y < 100 || mo < 1 || mo > 12 || d < 1) return false
+  // thousands of dates).
+  if (y < MIN_YEAR || mo < 1 || mo > 12 || d < 1) return false
   const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)
   return d <= (mo === 2 ? (leap ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31)
 }
 
-/** The date `days` days after `date` (negative: before). */
+/** Milliseconds from the epoch to a date; setUTCFullYear keeps years 0–99 as written (Date.UTC does not). */
+function utcMs(y: number, m: number, d: number): number {
+  const day = new Date(0)
+  day.setUTCFullYear(y, m - 1, d)
+  return day.getTime()
+}
+const FIRST_DAY = utcMs(0, 1, 1)
+const LAST_DAY = utcMs(9999, 12, 31)
+const DAY_MS = 86_400_000
+
+/**
+ * The date `days` days after `date` (negative: before), held to 0000-01-01 … 9999-12-31: a
+ * `--window` of a billion days means "every date there is", never an invalid time value, and
+ * a due date of 9999-12-31 stays inside any window that reaches it.
+ */
 export function addDays(date: IsoDate, days: number): IsoDate {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number]
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10)
+  const ms = utcMs(y, m, d) + days * DAY_MS
+  if (!(ms <= LAST_DAY)) return '9999-12-31'
+  if (ms < FIRST_DAY) return '0000-01-01'
+  const out = new Date(ms)
+  return `${String(out.getUTCFullYear()).padStart(4, '0')}-${String(out.getUTCMonth() + 1).padStart(2, '0')}-${String(out.getUTCDate()).padStart(2, '0')}`
 }
 
 /** Today's date in an IANA time zone (undefined or unknown — reported by check —: the machine's). */

@@ -7,6 +7,7 @@ import type { IsoDate, Model, Task, TaskStatus } from '../model/types.js'
 import { textIn } from '../model/text.js'
 import { cellAt, type CellValue, type SheetCells, type WorkbookCells } from '../workspace/read-xlsx.js'
 import { cellDate, cellString, cellWholeNumber, shownValue } from './cell-convert.js'
+import { updateProblems } from './update.js'
 import { MARKER_KEYS, MARKER_NAME, MARKER_SHEET, SHEET_FORMAT, type MarkerKey, type SheetColumn } from './sheet-layout.js'
 
 /** One row to record, as `update` would record it. */
@@ -110,14 +111,6 @@ function findLayout(sheet: SheetCells): Layout | undefined {
 
 const STATUS_OF_PROGRESS = (progress: number): TaskStatus => (progress >= 100 ? 'done' : progress > 0 ? 'in-progress' : 'planned')
 
-/** A status the sheet gives that status-progress (contract §4) would refuse with this progress. */
-function contradicts(status: TaskStatus, progress: number): boolean {
-  if (status === 'done') return progress < 100
-  if (status === 'planned') return progress > 0
-  if (status === 'cancelled') return false
-  return progress >= 100
-}
-
 /**
  * True when the task holds this row's update already: an update with its progress, note and
  * (if the row gives one) status, dated the row's date — or, for a row without a date, on or
@@ -133,6 +126,85 @@ function isRecorded(task: Task, row: Omit<SheetUpdate, 'at' | 'task'>, dateGiven
   })
 }
 
+/** One chain sheet's cells by column key, and where a cell is. */
+interface SheetView {
+  get(row: number, key: SheetColumn): CellValue
+  at(row: number, key: SheetColumn): string
+}
+
+function sheetView(sheet: SheetCells, layout: Layout): SheetView {
+  return {
+    get: (row, key) => {
+      const c = layout.columns.get(key)
+      return c === undefined ? { kind: 'empty' } : cellAt(sheet, row, c)
+    },
+    at: (row, key) => cellRef(sheet.name, row, layout.columns.get(key) ?? 1),
+  }
+}
+
+/** What the reading of all rows gathers. */
+interface Gathered {
+  updates: SheetUpdate[]
+  recorded: SheetUpdate[]
+  rejections: Rejection[]
+  /** Task id → where its row is. */
+  seen: Map<string, string>
+  filled: number
+}
+
+interface RowContext {
+  model: Model
+  options: SheetImportOptions
+  date1904: boolean
+  /** The date the workbook was exported as of. */
+  asOf: IsoDate | undefined
+}
+
+const INPUTS = ['new-progress', 'new-status', 'new-note', 'new-date'] as const
+
+/** Reads row `r`: an update, one recorded already, rejections, or nothing (an empty row). */
+function readRow(view: SheetView, r: number, context: RowContext, out: Gathered): void {
+  const { model, options } = context
+  const filledIn = INPUTS.filter((key) => shownValue(view.get(r, key)).trim() !== '')
+  if (filledIn.length === 0) return
+  const reject = (key: SheetColumn, reason: RejectReason, args: Rejection['args'] = {}) => out.rejections.push({ at: view.at(r, key), reason, args })
+
+  const id = cellString(view.get(r, 'id'))
+  if (id === undefined) return void reject(filledIn[0]!, 'no-task-id')
+  const task = model.tasksById.get(id)
+  if (!task) return void reject('id', 'unknown-task', { id, near: closest(id, model.tasksById.keys()) ?? '' })
+  const other = out.seen.get(task.id)
+  if (other !== undefined) return void reject('id', 'duplicate-task', { id, other })
+  out.seen.set(task.id, view.at(r, 'new-progress'))
+
+  const progressCell = cellWholeNumber(view.get(r, 'new-progress'))
+  if (progressCell === undefined) return void reject(filledIn[0]!, 'no-progress')
+  out.filled++
+  const before = out.rejections.length
+  if ('invalid' in progressCell) reject('new-progress', 'progress-not-whole', { value: progressCell.invalid })
+  else if (progressCell.value < 0 || progressCell.value > 100) reject('new-progress', 'progress-range', { value: progressCell.value })
+  const statusText = cellString(view.get(r, 'new-status'))
+  const status = statusText === undefined ? undefined : options.statusFromText(statusText)
+  if (statusText !== undefined && status === undefined) reject('new-status', 'status-unknown', { value: statusText })
+  const dateCell = cellDate(view.get(r, 'new-date'), context.date1904)
+  if (dateCell && 'invalid' in dateCell) reject('new-date', 'date-invalid', { value: dateCell.invalid })
+  if (out.rejections.length > before || 'invalid' in progressCell) return
+
+  const progress = progressCell.value
+  const date = dateCell && 'value' in dateCell ? dateCell.value : options.today
+  const note = cellString(view.get(r, 'new-note'))
+  const update: SheetUpdate = { task: task.id, progress, date, at: view.at(r, 'new-progress'), ...(status && { status }), ...(note !== undefined && { note }) }
+  if (isRecorded(task, update, dateCell !== undefined, context.asOf)) return void out.recorded.push(update)
+  // The judgement `update` makes of the same request, each problem at its cell.
+  const problems = updateProblems(task, update)
+  for (const problem of problems) {
+    if (problem.code === 'status-contradicts') reject('new-status', 'status-contradicts', { status: statusText ?? problem.status, progress })
+    else if (problem.code === 'date-before-last-update') reject('new-date', 'date-before-last', { date, last: problem.last, today: dateCell ? '' : 'yes' })
+    else reject('new-progress', 'progress-range', { value: progress })
+  }
+  if (problems.length === 0) out.updates.push(update)
+}
+
 /** Reads the rows of every chain sheet of a workbook against the model. */
 export function readSheetImport(cells: WorkbookCells, model: Model, options: SheetImportOptions): SheetImport {
   const marker = readMarker(cells)
@@ -143,91 +215,14 @@ export function readSheetImport(cells: WorkbookCells, model: Model, options: She
   const asOfCell = cellDate(marker.values.get('as-of') ?? { kind: 'empty' }, cells.date1904)
   const asOf = asOfCell && 'value' in asOfCell ? asOfCell.value : undefined
 
-  const updates: SheetUpdate[] = []
-  const recorded: SheetUpdate[] = []
-  const rejections: Rejection[] = []
-  const seen = new Map<string, string>() // task id → where its row is
-  let filled = 0
-
+  const out: Gathered = { updates: [], recorded: [], rejections: [], seen: new Map(), filled: 0 }
+  const context: RowContext = { model, options, date1904: cells.date1904, asOf }
   for (const sheet of cells.sheets) {
     if (sheet === marker.sheet) continue
     const layout = findLayout(sheet)
     if (!layout) continue
-    const col = (key: SheetColumn) => layout.columns.get(key)
-    const at = (row: number, key: SheetColumn) => cellRef(sheet.name, row, col(key) ?? 1)
-    const get = (row: number, key: SheetColumn): CellValue => {
-      const c = col(key)
-      return c === undefined ? { kind: 'empty' } : cellAt(sheet, row, c)
-    }
-    for (let r = layout.keyRow + 2; r <= sheet.rows.length; r++) {
-      const inputs = (['new-progress', 'new-status', 'new-note', 'new-date'] as const).filter((key) => get(r, key).kind !== 'empty' && shownValue(get(r, key)).trim() !== '')
-      if (inputs.length === 0) continue
-      const reject = (key: SheetColumn, reason: RejectReason, args: Rejection['args'] = {}) => rejections.push({ at: at(r, key), reason, args })
-
-      const id = cellString(get(r, 'id'))
-      const task = id === undefined ? undefined : model.tasksById.get(id)
-      if (id === undefined) {
-        reject(inputs[0]!, 'no-task-id')
-        continue
-      }
-      if (!task) {
-        reject('id', 'unknown-task', { id, near: closest(id, model.tasksById.keys()) ?? '' })
-        continue
-      }
-      const other = seen.get(task.id)
-      if (other !== undefined) {
-        reject('id', 'duplicate-task', { id, other })
-        continue
-      }
-      seen.set(task.id, at(r, 'new-progress'))
-
-      const progressCell = cellWholeNumber(get(r, 'new-progress'))
-      if (progressCell === undefined) {
-        reject(inputs[0]!, 'no-progress')
-        continue
-      }
-      filled++
-      let ok = true
-      let progress = 0
-      if ('invalid' in progressCell) {
-        reject('new-progress', 'progress-not-whole', { value: progressCell.invalid })
-        ok = false
-      } else if (progressCell.value < 0 || progressCell.value > 100) {
-        reject('new-progress', 'progress-range', { value: progressCell.value })
-        ok = false
-      } else progress = progressCell.value
-
-      const statusText = cellString(get(r, 'new-status'))
-      const status = statusText === undefined ? undefined : options.statusFromText(statusText)
-      if (statusText !== undefined && status === undefined) {
-        reject('new-status', 'status-unknown', { value: statusText })
-        ok = false
-      } else if (ok && status !== undefined && contradicts(status, progress)) {
-        reject('new-status', 'status-contradicts', { status: statusText!, progress })
-        ok = false
-      }
-
-      const dateCell = cellDate(get(r, 'new-date'), cells.date1904)
-      let date = options.today
-      if (dateCell && 'invalid' in dateCell) {
-        reject('new-date', 'date-invalid', { value: dateCell.invalid })
-        ok = false
-      } else if (dateCell) date = dateCell.value
-      if (!ok) continue
-
-      const note = cellString(get(r, 'new-note'))
-      const update: SheetUpdate = { task: task.id, progress, date, at: at(r, 'new-progress'), ...(status && { status }), ...(note !== undefined && { note }) }
-      if (isRecorded(task, update, dateCell !== undefined, asOf)) {
-        recorded.push(update)
-        continue
-      }
-      const last = task.updates.at(-1)
-      if (last && date < last.date) {
-        reject('new-date', 'date-before-last', { date, last: last.date, today: dateCell ? '' : 'yes' })
-        continue
-      }
-      updates.push(update)
-    }
+    const view = sheetView(sheet, layout)
+    for (let r = layout.keyRow + 2; r <= sheet.rows.length; r++) readRow(view, r, context, out)
   }
-  return { kind: 'rows', asOf, filled, updates, recorded, rejections }
+  return { kind: 'rows', asOf, filled: out.filled, updates: out.updates, recorded: out.recorded, rejections: out.rejections }
 }

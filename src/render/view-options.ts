@@ -3,6 +3,7 @@
 // heading above the grid, CSV of the grid alone.
 import type { Lang } from '../model/types.js'
 import { gridCsv, gridMarkdown, gridTableLines, type Grid } from './grid.js'
+import { terminalInline } from './escape.js'
 import { markdownText } from './markdown.js'
 import { noticeMarkdown, noticeTable } from './notice.js'
 import type { Style } from './style.js'
@@ -25,7 +26,7 @@ export type ViewRenderer<R> = (report: R, options: ViewRenderOptions) => string
 export function viewTable(notice: string | null, heading: string, sections: ReadonlyArray<{ caption?: string; grid: Grid; empty: string }>, options: ViewRenderOptions, footer?: string): string {
   const lines = [...noticeTable(notice, options.style), options.style.bold(heading)]
   for (const { caption, grid, empty } of sections) {
-    if (caption !== undefined) lines.push('', options.style.bold(caption))
+    if (caption !== undefined) lines.push('', options.style.bold(terminalInline(caption)))
     if (grid.rows.length === 0) lines.push(empty)
     else lines.push(...gridTableLines(grid, options))
   }

@@ -43,17 +43,24 @@ export function isDueSoon(task: Task, state: TaskState, date: IsoDate, window: n
 
 /**
  * Weighted mean progress of the tasks that are not cancelled as of the date, rounded to one
- * decimal; null when there is none.
+ * decimal; null when there is none. When the sums overflow (two tasks of weight 1e308), the
+ * weights are taken relative to the largest, so the mean is never NaN.
  */
 export function weightedProgress(items: ReadonlyArray<{ task: Pick<Task, 'weight'>; state: TaskState }>): number | null {
+  const open = items.filter(({ state }) => state.status !== 'cancelled')
+  let mean = weightedMean(open, 1)
+  if (mean !== null && !Number.isFinite(mean)) mean = weightedMean(open, open.reduce((m, { task }) => Math.max(m, task.weight), 0))
+  return mean === null ? null : Math.round(mean * 10) / 10
+}
+
+function weightedMean(items: ReadonlyArray<{ task: Pick<Task, 'weight'>; state: TaskState }>, scale: number): number | null {
   let weight = 0
   let sum = 0
   for (const { task, state } of items) {
-    if (state.status === 'cancelled') continue
-    weight += task.weight
-    sum += task.weight * state.progress
+    weight += task.weight / scale
+    sum += (task.weight / scale) * state.progress
   }
-  return weight === 0 ? null : Math.round((sum / weight) * 10) / 10
+  return weight === 0 ? null : sum / weight
 }
 
 /** Open as of `date`: raised on or before it, and not resolved or resolved after it. */

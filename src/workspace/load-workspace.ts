@@ -44,7 +44,7 @@ function exists(root: string, name: string): boolean {
 
 /** Reads and parses one file; the result always exists, `ok` says whether it is whole. */
 export function loadFile(root: string, relative: string, kind: FileKind, findings: Finding[]): SourceFile {
-  const read = readWorkspaceFile(join(root, relative), relative)
+  const read = readWorkspaceFile(join(root, relative), relative, root)
   if (!read.ok) {
     findings.push(read.finding)
     return { path: relative, kind, text: '', data: undefined, ok: false }

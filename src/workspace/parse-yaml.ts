@@ -63,6 +63,7 @@ export function parseYaml(file: Pick<SourceFile, 'path' | 'text'>): Parsed {
       at: { file: file.path, span: spanOfOffsets(source, start, end) },
     })
   }
+  if (file.text.includes('*')) findings.push(...unknownAnchors(doc, source))
   let data: unknown
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
@@ -71,6 +72,26 @@ export function parseYaml(file: Pick<SourceFile, 'path' | 'text'>): Parsed {
     return { doc, lineCounter, data: undefined, ok: false, findings }
   }
   return { doc, lineCounter, data, ok: findings.length === 0, findings }
+}
+
+/**
+ * Aliases to an anchor that is not defined before them: toJS would throw (and the throw read as
+ * an alias bomb at 1:1), so each is reported at the alias and replaced by an empty value.
+ */
+function unknownAnchors(doc: Document.Parsed, source: SourceFile): Finding[] {
+  const { visit, Scalar } = yamlLib()
+  const findings: Finding[] = []
+  visit(doc, {
+    Alias(_, node) {
+      if (node.resolve(doc) !== undefined) return undefined
+      const [start, end] = node.range ?? [0, 0]
+      findings.push({ rule: 'yaml-syntax', message: 'unknown-anchor', args: { anchor: node.source }, at: { file: source.path, span: spanOfOffsets(source, start, end) } })
+      const empty = new Scalar(null)
+      empty.range = node.range
+      return empty
+    },
+  })
+  return findings
 }
 
 /** The parser's message without the position it appends (we give positions ourselves). */

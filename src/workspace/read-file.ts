@@ -1,6 +1,8 @@
 // Reads one workspace file as text: size cap, binary and encoding checks, BOM (contract §2:
-// UTF-8, a BOM is accepted). Never throws: a file that cannot be read becomes a finding.
-import { readFileSync, statSync } from 'node:fs'
+// UTF-8, a BOM is accepted), links that leave the workspace refused, lone CR line ends read as
+// line ends. Never throws: a file that cannot be read becomes a finding.
+import { readFileSync, realpathSync, statSync } from 'node:fs'
+import { isAbsolute, relative as relativePath } from 'node:path'
 import type { Finding } from '../findings/index.js'
 
 /** Files larger than this are refused: a data file is kilobytes, a few megabytes at most. */
@@ -65,9 +67,20 @@ function guessEncoding(bytes: Uint8Array): string | null {
   }
 }
 
-export function readWorkspaceFile(absolute: string, relative: string): ReadResult {
+/**
+ * True when the file, its links followed, lies inside the workspace (contract §2: a pull
+ * request must not make CI print a file from elsewhere on the runner).
+ */
+function insideWorkspace(absolute: string, root: string): boolean {
+  const rel = relativePath(realpathSync(root), realpathSync(absolute))
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)
+}
+
+/** Reads `absolute` (shown as `relative`); with `root`, only when it lies inside that folder. */
+export function readWorkspaceFile(absolute: string, relative: string, root?: string): ReadResult {
   let bytes: Uint8Array
   try {
+    if (root !== undefined && !insideWorkspace(absolute, root)) return fail(relative, 'file-read', 'outside-workspace', {})
     const stat = statSync(absolute)
     if (!stat.isFile()) return fail(relative, 'file-read', 'not-a-file', {})
     if (stat.size > MAX_FILE_BYTES) {
@@ -91,5 +104,8 @@ export function readWorkspaceFile(absolute: string, relative: string): ReadResul
       : fail(relative, 'encoding', 'not-utf8', {}, where.line, where.column)
   }
   // TextDecoder drops a leading BOM by default (ignoreBOM: false), so columns start at 1.
+  // A lone CR is a YAML 1.2 line break (old Mac editors save them): read as LF, which keeps
+  // every offset, so that the parsers, line counters and code frames all see the same lines.
+  if (text.includes('\r')) text = text.replace(/\r(?!\n)/g, '\n')
   return { ok: true, text }
 }

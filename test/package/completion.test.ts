@@ -41,6 +41,8 @@ describe('chainchief completion bash', () => {
     [['chainchief', 'problem', ''], ['add', 'resolve']],
     [['chainchief', 'problem', 'add', '--te'], ['--text']],
     [['chainchief', 'update', 'x', '--status', 'b'], ['blocked']],
+    [['chainchief', 'sheet', ''], ['export', 'import']],
+    [['chainchief', 'sheet', 'export', '--ch'], ['--chain']],
     [['chainchief', 'check', '--f'], ['--format']],
     [['chainchief', 'check', '--format', ''], ['pretty', 'json', 'github', 'sarif', 'gitlab']],
     [['chainchief', '-w', 'x', 'progress', '--format', 'c'], ['csv']],

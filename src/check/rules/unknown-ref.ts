@@ -1,7 +1,7 @@
 // unknown-ref (contract §4): a ref that resolves to nothing, or to a record of the wrong kind
 // (a person where an organization is wanted). Suggests the closest id of the right kind.
 import type { IdSite, Namespace, RefKind } from '../../model/types.js'
-import { closest } from '../closest.js'
+import { ClosestIndex } from '../closest.js'
 import type { Rule } from './rule.js'
 
 const NAMESPACE: Record<RefKind, Namespace> = {
@@ -22,6 +22,14 @@ export const unknownRef: Rule = {
       if (sites) sites.push(site)
       else byId.set(site.id, [site])
     }
+    // One index of candidate ids per kind of ref, built when first needed (a broken workspace
+    // has an unknown ref on every task: issue #16), each asked once per distinct id.
+    const indexes = new Map<RefKind, ClosestIndex>()
+    const indexFor = (kind: RefKind) => {
+      let index = indexes.get(kind)
+      if (!index) indexes.set(kind, (index = new ClosestIndex(model.ids.filter((s) => fits(kind, s)).map((s) => s.id))))
+      return index
+    }
     for (const ref of model.refs) {
       const namespace = NAMESPACE[ref.kind]
       const sites = (byId.get(ref.id) ?? []).filter((s) => s.namespace === namespace)
@@ -33,8 +41,7 @@ export const unknownRef: Rule = {
         continue
       }
       if (model.incomplete.has(namespace)) continue // its file could not be read: the id may exist
-      const candidates = model.ids.filter((s) => fits(ref.kind, s)).map((s) => s.id)
-      const suggestion = closest(ref.id, candidates) ?? ''
+      const suggestion = indexFor(ref.kind).find(ref.id) ?? ''
       report(where, 'unknown', { field: ref.field, id: ref.id, expected: ref.kind, suggestion })
     }
   },

@@ -42,6 +42,6 @@ export async function runBrief(meetingId: string | undefined, flags: BriefFlags)
   }
   if (!model.meetingsById.has(meetingId)) throw unknownMeeting(meetingId, [...model.meetingsById.keys()])
   const brief = buildBrief(model, meetingId, { lang, asOf: flags.asOf, window: flags.window })
-  writeOutput(renderBrief(brief, { format: flags.format ?? 'markdown' }), output)
+  writeOutput(renderBrief(brief, { format: flags.format ?? 'markdown' }), output, flags.format ?? 'markdown')
   return 0
 }

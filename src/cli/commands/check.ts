@@ -5,7 +5,7 @@ import { findWorkspaceRoot } from '../../workspace/find-root.js'
 import { loadWorkspace } from '../../workspace/load-workspace.js'
 import { appendGithubStepSummary, diagnosticsText } from '../diagnostics-output.js'
 import type { WorkspaceFlags } from '../options.js'
-import { decideOutput, writeOutput } from '../output.js'
+import { decideOutput, protectWorkspace, writeOutput } from '../output.js'
 
 export interface CheckFlags extends WorkspaceFlags {
   format?: DiagnosticsFormat
@@ -16,9 +16,10 @@ export async function runCheck(flags: CheckFlags): Promise<number> {
   const output = decideOutput(flags)
   const root = findWorkspaceRoot(flags.workspace, process.cwd())
   const loaded = loadWorkspace(root)
+  protectWorkspace(loaded)
   const result = checkWorkspace(loaded, { asOf: flags.asOf, lang: flags.lang })
   const format = flags.format ?? (output.github ? 'github' : 'pretty')
-  writeOutput(await diagnosticsText(format, result, loaded, output.color), output)
+  writeOutput(await diagnosticsText(format, result, loaded, output.color), output, format)
   if (format === 'github') appendGithubStepSummary(result, loaded)
   if (result.errors > 0) return 1
   if (flags.maxWarnings !== undefined && result.warnings > flags.maxWarnings) return 1

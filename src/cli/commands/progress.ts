@@ -84,6 +84,6 @@ export async function runProgress(flags: ProgressFlags): Promise<number> {
     tasks: flags.tasks === true,
     bom: flags.bom !== false,
   })
-  writeOutput(text, output)
+  writeOutput(text, output, format)
   return 0
 }

@@ -73,7 +73,7 @@ export function runSchema(name: string | undefined, flags: SchemaFlags): number 
     return 0
   }
   if (chosen) {
-    writeOutput(texts[chosen], decideOutput(flags))
+    writeOutput(texts[chosen], decideOutput(flags), 'json')
     return 0
   }
   const width = Math.max(...SCHEMA_NAMES.map((n) => n.length))

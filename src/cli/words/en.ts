@@ -176,7 +176,7 @@ export const en = {
   'sheet-import.nothing-filled': 'Nothing to record: no row of {file} has a new progress.',
   'sheet-import.all-recorded': 'Nothing to record: the {count} row(s) of {file} with a new progress are recorded already.',
   'sheet-import.recorded': 'Recorded {count} update(s) from {file} in {files}.{already}',
-  'sheet-import.would-record': 'Would record {count} update(s) from {file} in {files} (dry run: nothing was written).{already}',
+  'sheet-import.would-record': 'Would record {count} update(s) from {file} in {files}.{already}',
   'sheet-import.already': ' {count} row(s) were recorded already.',
 
   // ---- flag values ----
@@ -216,6 +216,8 @@ export const en = {
   // ---- writing ----
   'wrote': 'wrote {file}',
   'write.failed': 'cannot write {file}: {reason}',
+  'write.stdout-failed': 'cannot write the output: {reason}',
+  'write.refused': '-o {file}: the workspace reads this file; refusing to overwrite it (write the output elsewhere)',
   'write.step-summary': 'cannot append the step summary to {file}: {reason}',
   'write.failed-dir': 'cannot write to {dir}: {reason}',
 

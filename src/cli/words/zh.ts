@@ -176,7 +176,7 @@ export const zh: Words = {
   'sheet-import.nothing-filled': '无可录入：{file} 中没有填写本期进度的行。',
   'sheet-import.all-recorded': '无可录入：{file} 中填写了本期进度的 {count} 行均已录入。',
   'sheet-import.recorded': '已从 {file} 录入 {count} 条进展，写入 {files}。{already}',
-  'sheet-import.would-record': '将从 {file} 录入 {count} 条进展，写入 {files}（试运行，未写入）。{already}',
+  'sheet-import.would-record': '将从 {file} 录入 {count} 条进展，写入 {files}。{already}',
   'sheet-import.already': '另有 {count} 行此前已录入。',
 
   // ---- flag values ----
@@ -217,6 +217,8 @@ export const zh: Words = {
   'wrote': '已写入 {file}',
   'write.step-summary': '无法把步骤摘要追加到 {file}：{reason}',
   'write.failed': '无法写入 {file}：{reason}',
+  'write.stdout-failed': '无法写出结果：{reason}',
+  'write.refused': '-o {file}：这是工作区读取的文件，拒绝覆盖（请写到别处）',
   'write.failed-dir': '无法写入 {dir}：{reason}',
 
   // ---- refusing broken data ----

@@ -10,7 +10,7 @@
 // message) findings come before it in the file, so two equal findings in one file differ too.
 import { createHash } from 'node:crypto'
 import type { Diagnostic } from '../../findings/index.js'
-import { safeJson } from './json.js'
+import { jsonText } from '../escape.js'
 import type { DiagnosticsRenderOptions, DiagnosticsReport } from './options.js'
 
 function fingerprint(d: Diagnostic, path: string, occurrence: number): string {
@@ -32,5 +32,5 @@ export function renderDiagnosticsGitlab(report: DiagnosticsReport, options: Diag
       location: { path, lines: { begin: d.line } },
     }
   })
-  return safeJson(issues) + '\n'
+  return jsonText(issues) + '\n'
 }

@@ -1,17 +1,8 @@
-// `check --format json` (contract §4). JSON escapes C0 controls itself; C1 controls, bidi
-// overrides and the runner's `##[` are escaped too, so no line of it can act in a terminal
-// or a CI log. The escapes are JSON's own: the parsed values are unchanged.
+// `check --format json` (contract §4), written by jsonText (escape.ts): controls, bidi
+// controls and the runner's `##[` as JSON's own escapes, so no line of it can act in a
+// terminal or a CI log and the parsed values are unchanged.
+import { jsonText } from '../escape.js'
 import type { DiagnosticsRenderOptions, DiagnosticsReport } from './options.js'
-
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
-
-/** JSON text with the characters above escaped as \uXXXX. */
-export function safeJson(value: unknown): string {
-  return JSON.stringify(value, null, 2)
-    .replace(UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
-    .replaceAll('##[', '##\\u005b')
-}
 
 export function renderDiagnosticsJson(report: DiagnosticsReport, options: DiagnosticsRenderOptions): string {
   const { workspace } = options
@@ -32,5 +23,5 @@ export function renderDiagnosticsJson(report: DiagnosticsReport, options: Diagno
       message: d.message,
     })),
   }
-  return safeJson(out) + '\n'
+  return jsonText(out) + '\n'
 }

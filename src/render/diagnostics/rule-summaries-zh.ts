@@ -6,8 +6,8 @@ import type { RuleId } from '../../findings/index.js'
 export const RULE_SUMMARY_ZH: Record<RuleId, string> = {
   'yaml-syntax': '无法解析的 YAML：语法错误、重复的键、制表符、缩进错误、多个文档、未知标签、别名炸弹',
   encoding: '不是 UTF-8 编码的文件（指出疑似的编码，如 GBK），或二进制文件',
-  'file-read': '无法读取的文件：过大、失效或循环的符号链接、没有读取权限',
-  schema: '不符合 JSON Schema 的值：缺少或未知的字段、类型错误、取值不在列表中、日期无效',
+  'file-read': '无法读取的文件：过大、失效或循环的符号链接、指向工作区之外的符号链接、没有读取权限',
+  schema: '不符合 JSON Schema 的值：缺少或未知的字段、类型错误、取值不在列表中、日期无效（始终是错误）',
   'file-name': '产业链或会议的 `id` 与其文件名不同',
   'duplicate-id': '同一命名空间中两条记录使用相同的标识（两处都会报告）',
   'unknown-ref': '引用了不存在的记录，或类型不对的记录（给出最接近的标识）',

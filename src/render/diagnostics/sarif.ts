@@ -6,7 +6,7 @@
 import { DEFAULT_SEVERITY } from '../../check/rules/index.js'
 import { RULE_IDS, type RuleId } from '../../findings/index.js'
 import { PROJECT_URL, ruleDocUrl } from '../../findings/project.js'
-import { safeJson } from './json.js'
+import { jsonText } from '../escape.js'
 import type { DiagnosticsRenderOptions, DiagnosticsReport } from './options.js'
 import { RULE_HELP } from './rule-help.js'
 import { RULE_SUMMARY_ZH } from './rule-summaries-zh.js'
@@ -38,7 +38,8 @@ function ruleDescriptor(rule: RuleId, options: DiagnosticsRenderOptions) {
 
 /** A repository-relative path as a URI reference: each segment percent-encoded. */
 function uriOf(path: string): string {
-  return path.split('/').map(encodeURIComponent).join('/')
+  // A lone surrogate has no UTF-8 form: encodeURIComponent would throw on it.
+  return path.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd').split('/').map(encodeURIComponent).join('/')
 }
 
 export function renderDiagnosticsSarif(report: DiagnosticsReport, options: DiagnosticsRenderOptions): string {
@@ -76,5 +77,5 @@ export function renderDiagnosticsSarif(report: DiagnosticsReport, options: Diagn
       },
     ],
   }
-  return safeJson(log) + '\n'
+  return jsonText(log) + '\n'
 }

@@ -1,4 +1,5 @@
 // Each `--format` of `chainchief meetings` and the function that renders it (contract §10).
+import { jsonText } from '../escape.js'
 import type { ViewFormat } from '../formats.js'
 import type { MeetingsReport } from '../../report/meetings.js'
 import { gridCsv, viewMarkdown, viewTable, type ViewRenderer } from '../view-options.js'
@@ -14,7 +15,7 @@ export function renderMeetingsJson(report: MeetingsReport): string {
     reports: m.reports,
     decisions: { done: m.decisions.done, open: m.decisions.open, overdue: m.decisions.overdue },
   }))
-  return JSON.stringify({ asOf: report.asOf, meetings }, null, 2) + '\n'
+  return jsonText({ asOf: report.asOf, meetings }) + '\n'
 }
 
 const section = (report: MeetingsReport) => [{ grid: meetingsTableGrid(report), empty: emptyLine(report.lang) }]

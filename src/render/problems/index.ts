@@ -1,5 +1,6 @@
 // Each `--format` of `chainchief problems` and the function that renders it (contract §10).
 // JSON is the shape of the contract; the other formats show one grid.
+import { jsonText } from '../escape.js'
 import type { ViewFormat } from '../formats.js'
 import type { ProblemsReport } from '../../report/problems.js'
 import { gridCsv, viewMarkdown, viewTable, type ViewRenderer } from '../view-options.js'
@@ -21,7 +22,7 @@ export function renderProblemsJson(report: ProblemsReport): string {
     resolved: p.resolved,
     daysOpen: p.daysOpen,
   }))
-  return JSON.stringify({ asOf: report.asOf, problems }, null, 2) + '\n'
+  return jsonText({ asOf: report.asOf, problems }) + '\n'
 }
 
 function sections(report: ProblemsReport) {

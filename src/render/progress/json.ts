@@ -1,6 +1,8 @@
 // ProgressReport → the JSON of contract §5: ids and machine values as they are in the data
 // (status "in-progress"), names and titles in the chosen language, progress with at most one
-// decimal or null. Same report, same bytes.
+// decimal or null. Same report, same bytes. Written by jsonText (escape.ts): controls and bidi
+// controls as \u escapes, losslessly (contract §8).
+import { jsonText } from '../escape.js'
 import type { Counts, ProgressReport } from '../../report/progress.js'
 import type { ProgressRenderOptions } from './options.js'
 
@@ -41,5 +43,5 @@ export function renderProgressJson(report: ProgressReport, options: ProgressRend
         chains: report.chains.map((c) => ({ id: c.id, name: c.name, ...counts(c, since) })),
         total: counts(report.total, since),
       }
-  return JSON.stringify(data, null, 2) + '\n'
+  return jsonText(data) + '\n'
 }

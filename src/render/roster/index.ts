@@ -1,4 +1,5 @@
 // Each `--format` of `chainchief roster` and the function that renders it (contract §10).
+import { jsonText } from '../escape.js'
 import type { ViewFormat } from '../formats.js'
 import type { RosterParty, RosterReport } from '../../report/roster.js'
 import { gridCsv, viewMarkdown, viewTable, type ViewRenderer } from '../view-options.js'
@@ -18,7 +19,7 @@ export function renderRosterJson(report: RosterReport): string {
     leaderEnterprises: c.leaderEnterprises.map(party),
     specialTeam: c.specialTeam.map(party),
   }))
-  return JSON.stringify({ chains }, null, 2) + '\n'
+  return jsonText({ chains }) + '\n'
 }
 
 const section = (report: RosterReport, repeatChain: boolean) => [{ grid: rosterGrid(report, { repeatChain }), empty: emptyLine(report.lang) }]

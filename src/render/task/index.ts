@@ -1,6 +1,7 @@
 // Each `--format` of `chainchief task <task-id>` and the function that renders it (contract
 // §10): the card's fields, then each section. CSV is the updates timeline, the one part of a
 // card that is a table of figures; JSON holds everything.
+import { jsonText } from '../escape.js'
 import type { ViewFormat } from '../formats.js'
 import type { TaskCard } from '../../report/task.js'
 import { terminalInline } from '../escape.js'
@@ -37,7 +38,7 @@ export function renderTaskJson(card: TaskCard): string {
     meetings: card.meetings,
     decisions: card.decisions,
   }
-  return JSON.stringify(data, null, 2) + '\n'
+  return jsonText(data) + '\n'
 }
 
 function renderTaskTable(card: TaskCard, options: ViewRenderOptions): string {
