@@ -1,16 +1,15 @@
 // What every view command of contract §10 does around its own report: load and check the
 // workspace (broken data: the errors, exit 1), decide the output once, render in the chosen
 // format and write to stdout or -o. A workbook (xlsx) goes to -o only (else exit 2), written
-// atomically and never over a file of the workspace.
+// atomically and never over a file of the workspace, as every -o file.
 import { UsageError } from '../findings/index.js'
 import type { IsoDate, Lang, Model } from '../model/types.js'
 import type { ViewFormat } from '../render/formats.js'
 import type { ViewRenderer, ViewRenderOptions } from '../render/view-options.js'
 import { loadCheckedModel } from './checked-model.js'
 import type { WorkspaceFlags } from './options.js'
-import { decideOutput, makeStyle, sayWrote, writeOutput } from './output.js'
+import { decideOutput, makeStyle, writeOutput } from './output.js'
 import { say } from './words.js'
-import { writeBinaryOutput } from './write-output-file.js'
 
 export interface ViewFlags extends WorkspaceFlags {
   format?: ViewFormat
@@ -46,12 +45,11 @@ export async function runView<R>(flags: ViewFlags, view: View<R>): Promise<numbe
   if (format === 'xlsx' && output.file === undefined) throw xlsxNeedsOutput()
   const checked = await loadCheckedModel(flags, output)
   if (!checked.ok) return checked.exitCode
-  const { model, asOf, lang, root } = checked.result
+  const { model, asOf, lang } = checked.result
   const report = view.build({ model, asOf, lang })
   if (format === 'xlsx') {
     if (output.file === undefined) throw xlsxNeedsOutput()
-    writeBinaryOutput(await view.xlsx(report), output.file, root)
-    sayWrote(output.file)
+    writeOutput(await view.xlsx(report), output)
     return 0
   }
   const options: ViewRenderOptions = {

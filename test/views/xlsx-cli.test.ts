@@ -89,7 +89,7 @@ describe('--format xlsx on the command line', () => {
       const before = readFileSync(target)
       const r = runCli(['roster', '-w', dir, '--format', 'xlsx', '-o', target])
       expect(r.code).toBe(2)
-      expect(r.stderr).toBe(`chainchief: -o ${target}: that is a file of the workspace; nothing was written\n`)
+      expect(r.stderr).toBe(`chainchief: -o ${target}: the workspace reads this file; refusing to overwrite it (write the output elsewhere)\n`)
       expect(readFileSync(target).equals(before)).toBe(true)
       expect(existsSync(join(dir, 'people.yaml.tmp'))).toBe(false)
     } finally {

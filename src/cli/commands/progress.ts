@@ -8,9 +8,8 @@ import type { ProgressFormat } from '../../render/progress/options.js'
 import { buildProgressReport } from '../../report/progress.js'
 import { loadCheckedModel } from '../checked-model.js'
 import type { WorkspaceFlags } from '../options.js'
-import { decideOutput, makeStyle, sayWrote, writeOutput } from '../output.js'
+import { decideOutput, makeStyle, writeOutput } from '../output.js'
 import { xlsxNeedsOutput } from '../view-command.js'
-import { writeBinaryOutput } from '../write-output-file.js'
 import { UsageError } from '../../findings/index.js'
 import { sinceDate } from '../view-ids.js'
 import { didYouMean, say } from '../words.js'
@@ -58,7 +57,7 @@ export async function runProgress(flags: ProgressFlags): Promise<number> {
   if (format === 'xlsx' && output.file === undefined) throw xlsxNeedsOutput()
   const checked = await loadCheckedModel(flags, output)
   if (!checked.ok) return checked.exitCode
-  const { model, asOf, lang, root } = checked.result
+  const { model, asOf, lang } = checked.result
   checkIds(model, flags)
   const since = flags.since === undefined ? undefined : sinceDate(model, flags.since, lang)
 
@@ -72,8 +71,7 @@ export async function runProgress(flags: ProgressFlags): Promise<number> {
   if (format === 'xlsx') {
     if (output.file === undefined) throw xlsxNeedsOutput()
     const { renderProgressXlsx } = await import('../../render/progress/xlsx.js')
-    writeBinaryOutput(await renderProgressXlsx(report, flags.tasks === true), output.file, root)
-    sayWrote(output.file)
+    writeOutput(await renderProgressXlsx(report, flags.tasks === true), output)
     return 0
   }
   const text = PROGRESS_RENDERERS[format](report, {
