@@ -25,7 +25,7 @@ describe('decision done', () => {
     fresh()
     const before = withDecisionIds()
     const result = scratch.run(['decision', 'done', 'tg-2022-12-07-d2', '--date', '2023-03-28'])
-    expect(result.stderr).toBe('')
+    expect(result.stderr).toBe('wrote meetings/2022-12-07-textile-garment.yaml\n')
     expect(result.stdout).toBe('meetings/2022-12-07-textile-garment.yaml: decision tg-2022-12-07-d2 done on 2023-03-28\n')
     expect(result.code).toBe(0)
     expect(scratch.read(MEETING)).toBe(
@@ -55,7 +55,7 @@ describe('meeting new', () => {
   it('writes the meeting filled in from the chain, which passes check as written', async () => {
     fresh()
     const result = scratch.run(['meeting', 'new', 'textile-garment', '--date', '2026-12-15'])
-    expect(result.stderr).toBe('')
+    expect(result.stderr).toBe(`wrote ${FILE}\n`)
     expect(result.stdout).toBe(
       `${FILE}: meeting written with 8 attendees and 2 open problems; fill in the reports, points and decisions after the meeting\n`,
     )

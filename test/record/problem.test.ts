@@ -20,7 +20,7 @@ describe('problem add', () => {
       'problem', 'add', 'textile-garment', '--text', '印染园区: 用能指标紧张', '--task', 'tg-dyeing-cluster-upgrade',
       '--owner', 'diitsp', '--raised-by', 'luthai', '--raised', '2026-11-30',
     ])
-    expect(result.stderr).toBe('')
+    expect(result.stderr).toBe('wrote chains/textile-garment.yaml\n')
     expect(result.stdout).toBe('chains/textile-garment.yaml: problem textile-garment-p1 added (raised 2026-11-30, open)\n')
     expect(result.code).toBe(0)
     const expected = replaceOnce(scratch.original(TEXTILE), LAST_PROBLEM, `${LAST_PROBLEM}  - id: textile-garment-p1

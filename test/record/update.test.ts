@@ -24,7 +24,7 @@ describe('update: the task gets an update, and its progress and status to match'
   it('writes exactly the changed lines, says what it recorded, and check passes', () => {
     fresh()
     const result = scratch.run(['update', 'tg-luthai-smart-factory', '--progress', '80', '--note', '二期设备安装: 完成 #1', '--date', '2026-11-30'])
-    expect(result.stderr).toBe('')
+    expect(result.stderr).toBe('wrote chains/textile-garment.yaml\n')
     expect(result.stdout).toBe('chains/textile-garment.yaml: task tg-luthai-smart-factory 75% → 80%, in progress; update of 2026-11-30 recorded\n')
     expect(result.code).toBe(0)
     let expected = replaceOnce(scratch.original(TEXTILE), '    status: in-progress\n    progress: 75\n    milestones:', '    status: in-progress\n    progress: 80\n    milestones:')
@@ -140,7 +140,7 @@ describe('update: what is refused writes nothing', () => {
     writeFileSync(meeting, readFileSync(meeting, 'utf8').replace('chair: wang-xiao', 'chair: wang-xiaoo'))
     expect(scratch.run(['check']).code).toBe(1)
     const result = scratch.run(['update', 'tg-luthai-smart-factory', '--progress', '80', '--date', '2026-11-30'])
-    expect(result.stderr).toBe('')
+    expect(result.stderr).toBe('wrote chains/textile-garment.yaml\n')
     expect(result.code).toBe(0)
     expect(scratch.read(TEXTILE)).toContain('      - date: 2026-11-30\n        progress: 80\n')
   })
