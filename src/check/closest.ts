@@ -9,9 +9,14 @@ export const MAX_COMPARED = 2000
 /** A word longer than this gets no hint: no id or field is that long. */
 const MAX_WORD = 128
 
-/** Levenshtein distance with an early exit past `limit` (returns limit + 1 then). */
+/**
+ * Edit distance where a swap of two neighbouring letters counts as one edit, as typing slips
+ * do (`stauts` → `status`: 1, optimal string alignment), with an early exit past `limit`
+ * (returns limit + 1 then).
+ */
 export function editDistance(a: string, b: string, limit = Infinity): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1
+  let before = new Uint32Array(b.length + 1)
   let prev = new Uint32Array(b.length + 1)
   let row = new Uint32Array(b.length + 1)
   for (let j = 0; j <= b.length; j++) prev[j] = j
@@ -19,13 +24,15 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
     row[0] = i
     let best = i
     const ch = a.charCodeAt(i - 1)
+    const back = i > 1 ? a.charCodeAt(i - 2) : -1
     for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (ch === b.charCodeAt(j - 1) ? 0 : 1))
+      let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (ch === b.charCodeAt(j - 1) ? 0 : 1))
+      if (j > 1 && ch === b.charCodeAt(j - 2) && back === b.charCodeAt(j - 1)) v = Math.min(v, before[j - 2]! + 1)
       row[j] = v
       if (v < best) best = v
     }
     if (best > limit) return limit + 1
-    ;[prev, row] = [row, prev]
+    ;[before, prev, row] = [prev, row, before]
   }
   return prev[b.length]!
 }

@@ -2,7 +2,9 @@
 // severities from chainchief.yaml, positions resolved once, messages worded, a stable order.
 import type { Diagnostic, Finding, Location, RuleId, Span } from '../findings/index.js'
 import { UNLOWERABLE } from '../findings/index.js'
+import { dropFollowOn } from './follow-on.js'
 import { formatMessage } from './messages.js'
+import { hintRefsByName } from './ref-names.js'
 import { DEFAULT_SEVERITY, RULES } from './rules/index.js'
 import type { RuleContext } from './rules/rule.js'
 import { checkSchema } from './schema.js'
@@ -54,6 +56,7 @@ export function checkWorkspace(workspace: LoadedWorkspace, options: CheckOptions
   const findings: Finding[] = [...workspace.findings]
   for (const file of workspace.files) findings.push(...checkSchema(file))
   const model = buildModel(workspace.files)
+  hintRefsByName(findings, model)
   // "Today" in the workspace's zone needs the runtime's time-zone data (tens of ms at start-up),
   // so it is worked out only when a rule or the caller reads it. Every zone's date is within a
   // day of UTC's, which bounds it for free.
@@ -72,7 +75,7 @@ export function checkWorkspace(workspace: LoadedWorkspace, options: CheckOptions
   const files = new Map(workspace.files.map((f) => [f.path, f]))
   const overrides = model.manifest?.rules ?? {}
   const diagnostics: Diagnostic[] = []
-  for (const finding of findings) {
+  for (const finding of dropFollowOn(findings, new Map(workspace.files.map((f) => [f.path, f.text])))) {
     const setting = UNLOWERABLE.has(finding.rule) ? 'error' : (overrides[finding.rule] ?? DEFAULT_SEVERITY[finding.rule])
     if (setting === 'off') continue
     const args = { ...finding.args }

@@ -47,17 +47,45 @@ function what(path: Path): { key: string; item: string } {
   return { key: last ?? '', item: '' }
 }
 
-function toFinding(file: SourceFile, e: SchemaError): Finding | undefined {
+/**
+ * An unknown field that is a slip for a required field the same mapping lacks: the two
+ * errors are one mistake, so they become one diagnostic (instancePath + field → suggestion).
+ */
+function misspeltRequired(errors: readonly SchemaError[]): Map<string, string> {
+  const missing = new Map<string, string[]>()
+  for (const e of errors) {
+    if (e.keyword !== 'required') continue
+    const list = missing.get(e.instancePath) ?? []
+    list.push(String((e.params as Record<string, unknown>).missingProperty))
+    missing.set(e.instancePath, list)
+  }
+  const folded = new Map<string, string>()
+  for (const e of errors) {
+    if (e.keyword !== 'additionalProperties') continue
+    const field = String((e.params as Record<string, unknown>).additionalProperty)
+    const left = (missing.get(e.instancePath) ?? []).filter((m) => ![...folded.entries()].some(([k, v]) => v === m && k.startsWith(`${e.instancePath}\u0000`)))
+    const suggestion = closest(field, left)
+    if (suggestion) folded.set(`${e.instancePath}\u0000${field}`, suggestion)
+  }
+  return folded
+}
+
+function toFinding(file: SourceFile, e: SchemaError, folded: ReadonlyMap<string, string> = new Map()): Finding | undefined {
   const path = pointerToPath(e.instancePath)
   const value = valueAt(file.data, path)
   const at = (p: Path, on: 'key' | 'value' = 'value') => ({ file: file.path, path: p, on })
   const base = { ...what(path), value: show(value).replace(/^"|"$/g, ''), found: show(value) }
   const p = e.params as Record<string, unknown>
   switch (e.keyword) {
-    case 'required':
-      return { rule: 'schema', message: 'required', args: { field: String(p.missingProperty) }, at: at(path, 'key') }
+    case 'required': {
+      const field = String(p.missingProperty)
+      if ([...folded].some(([k, v]) => v === field && k.startsWith(`${e.instancePath}\u0000`))) return undefined
+      return { rule: 'schema', message: 'required', args: { field }, at: at(path, 'key') }
+    }
     case 'additionalProperties': {
       const field = String(p.additionalProperty)
+      const required = folded.get(`${e.instancePath}\u0000${field}`)
+      if (required) return { rule: 'schema', message: 'misspelt-required', args: { field, suggestion: required }, at: at([...path, field], 'key') }
       const known = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {})
       const suggestion = closest(field, known)
       return { rule: 'schema', message: 'additionalProperties', args: { field, hint: '', suggestion: suggestion ?? '' }, at: at([...path, field], 'key') }
@@ -73,7 +101,7 @@ function toFinding(file: SourceFile, e: SchemaError): Finding | undefined {
     case 'pattern':
       // The date's pattern bounds its year (contract §2: 1900 to 9999); every other pattern is an id's.
       if (isDateSchema(e)) return { rule: 'schema', message: 'year', args: { ...base, year: String(value).slice(0, 4) }, at: at(path) }
-      return { rule: 'schema', message: 'id', args: base, at: at(path) }
+      return { rule: 'schema', message: 'id', args: { ...base, suggestion: '' }, at: at(path) }
     case 'format':
       return { rule: 'schema', message: 'date', args: base, at: at(path) }
     case 'minimum':
@@ -104,10 +132,11 @@ export function checkSchema(file: SourceFile): Finding[] {
   const typed = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath))
   // Not a date at all: one message, not also one about its year.
   const undated = new Set(errors.filter((e) => e.keyword === 'format').map((e) => e.instancePath))
-  const findings = errors
+  const kept = errors
     .filter((e) => e.keyword === 'type' || !typed.has(e.instancePath))
     .filter((e) => !(e.keyword === 'pattern' && undated.has(e.instancePath) && isDateSchema(e)))
-    .flatMap((e) => toFinding(file, e) ?? [])
+  const folded = misspeltRequired(kept)
+  const findings = kept.flatMap((e) => toFinding(file, e, folded) ?? [])
   if (file.kind === 'workspace') findings.push(...checkTimeZone(file))
   return findings
 }

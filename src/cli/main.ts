@@ -60,6 +60,7 @@ function program(): Command {
   )
     .addOption(new Option('--format <format>', say('check.format')).choices(DIAGNOSTICS_FORMATS))
     .option('--max-warnings <n>', say('check.max-warnings'), parseCount)
+    .option('-q, --quiet', say('check.quiet'))
     .addHelpText('after', say('check.after'))
     .action(async (flags) => {
       const { runCheck } = await import('./commands/check.js')

@@ -2,7 +2,7 @@
 // (choices, completion) can load without loading any renderer. Each family's index.ts maps
 // every name to its function (`satisfies Record<…Format, …Renderer>`), so a name added here
 // without a renderer, or a renderer without a name, fails to compile.
-export const DIAGNOSTICS_FORMATS = ['pretty', 'json', 'github', 'sarif', 'gitlab'] as const
+export const DIAGNOSTICS_FORMATS = ['pretty', 'compact', 'json', 'github', 'sarif', 'gitlab'] as const
 export type DiagnosticsFormat = (typeof DIAGNOSTICS_FORMATS)[number]
 
 /** xlsx: a workbook, rendered apart (progress/xlsx.ts) since it is bytes and loads the writer. */

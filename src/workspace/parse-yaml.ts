@@ -4,6 +4,7 @@ import type { Document, LineCounter } from 'yaml'
 import { yamlLib } from './parse-yaml-lib.js'
 import type { Finding } from '../findings/index.js'
 import { spanOfOffsets, type SourceFile } from './source.js'
+import { firstProblems } from './yaml-errors.js'
 
 /** Aliases a file may expand: enough for real reuse, far too few for a billion laughs. */
 export const MAX_ALIAS_COUNT = 100
@@ -16,21 +17,6 @@ export interface Parsed {
   findings: Finding[]
 }
 
-// Parser error codes with our own wording (messages.ts, rule yaml-syntax); others keep the parser's.
-const KNOWN_CODES = new Set([
-  'DUPLICATE_KEY',
-  'TAB_AS_INDENT',
-  'BAD_INDENT',
-  'MULTIPLE_DOCS',
-  'TAG_RESOLVE_FAILED',
-  'BLOCK_AS_IMPLICIT_KEY',
-  'MISSING_CHAR',
-  'UNEXPECTED_TOKEN',
-  'BAD_SCALAR_START',
-  'MULTILINE_IMPLICIT_KEY',
-  'ALIAS_PROPS',
-  'BAD_ALIAS',
-])
 
 export function parseYaml(file: Pick<SourceFile, 'path' | 'text'>): Parsed {
   const { LineCounter, parseDocument } = yamlLib()
@@ -53,14 +39,13 @@ export function parseYaml(file: Pick<SourceFile, 'path' | 'text'>): Parsed {
   }
   const source: SourceFile = { ...file, kind: 'chain', lineCounter, data: undefined, ok: true }
   findings.push(...repeatedYamlDirective(file))
-  for (const problem of [...doc.errors, ...doc.warnings]) {
-    const [start, end] = problem.pos
-    const code = String(problem.code)
+  // One diagnostic where the problem starts: the errors after the first mostly follow from it.
+  for (const problem of firstProblems([...doc.errors, ...doc.warnings], file.text)) {
     findings.push({
       rule: 'yaml-syntax',
-      message: KNOWN_CODES.has(code) ? code : 'parser',
-      args: { detail: firstLine(problem.message), tag: tagIn(problem.message) },
-      at: { file: file.path, span: spanOfOffsets(source, start, end) },
+      message: problem.message,
+      args: problem.args,
+      at: { file: file.path, span: spanOfOffsets(source, problem.start, problem.end) },
     })
   }
   if (file.text.includes('*')) findings.push(...unknownAnchors(doc, source))
@@ -99,10 +84,6 @@ function firstLine(message: string): string {
   return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '')
 }
 
-function tagIn(message: string): string {
-  return /Unresolved tag: (\S+)/.exec(message)?.[1] ?? ''
-}
-
 /**
  * YAML 1.2 allows one %YAML directive per document; the parser keeps the last silently
  * (yaml-test-suite SF5V), so a repeated one is reported here.
@@ -117,7 +98,7 @@ function repeatedYamlDirective(file: Pick<SourceFile, 'path' | 'text'>): Finding
       if (seen) {
         const lineNo = file.text.slice(0, offset).split('\n').length
         const span = { line: lineNo, column: 1, endLine: lineNo, endColumn: line.length + 1 }
-        return [{ rule: 'yaml-syntax', message: 'parser', args: { detail: 'the %YAML directive is repeated' }, at: { file: file.path, span } }]
+        return [{ rule: 'yaml-syntax', message: 'repeated-directive', args: {}, at: { file: file.path, span } }]
       }
       seen = true
     }
@@ -132,7 +113,7 @@ function failure(file: string, error: unknown): Finding {
     ? 'alias-bomb'
     : error instanceof RangeError
       ? 'too-deep'
-      : 'parser'
+      : 'unreadable'
   return {
     rule: 'yaml-syntax',
     message,

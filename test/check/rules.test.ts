@@ -76,10 +76,12 @@ describe('positions and messages', () => {
     expect(d).toMatchObject({ line: 26, column: 10, endLine: 26, endColumn: 20 })
   })
 
-  it('names both places of a duplicate id', () => {
-    const [d] = diagnostics('duplicate-id')
-    expect(d).toMatchObject({ line: 21, column: 9 })
-    expect(d!.message).toBe('task id "smart-dyeing-upgrade" is already used at chains/textile-garment.yaml:7:9')
+  it('puts a diagnostic at each place of a duplicate id, each naming the other', () => {
+    const [first, second] = diagnostics('duplicate-id')
+    expect(first).toMatchObject({ line: 7, column: 9 })
+    expect(first!.message).toBe('task id "smart-dyeing-upgrade" is also used at chains/textile-garment.yaml:21:9')
+    expect(second).toMatchObject({ line: 21, column: 9 })
+    expect(second!.message).toBe('task id "smart-dyeing-upgrade" is also used at chains/textile-garment.yaml:7:9')
   })
 
   it('suggests the closest id for a dangling ref and names the kind for a wrong one', () => {

@@ -39,7 +39,7 @@ describe('a Chinese workspace', () => {
     expect(r.code).toBe(2)
     expect(r.stderr).toBe('错误：选项“--as-of <date>”的取值“2023-13-01”无效。应为 YYYY-MM-DD 格式的有效日期，实际为“2023-13-01”\n（用 --help 查看用法）\n')
     expect(inZh(['progress', '--tsks']).stderr).toBe('错误：未知选项“--tsks”\n（是否应为 --tasks？）\n（用 --help 查看用法）\n')
-    expect(inZh(['check', '--format', 'xml']).stderr).toMatch(/^错误：选项“--format <format>”的取值“xml”无效。可选值为 pretty, json, github/)
+    expect(inZh(['check', '--format', 'xml']).stderr).toMatch(/^错误：选项“--format <format>”的取值“xml”无效。可选值为 pretty, compact, json, github/)
   })
 
   it('our own usage errors are in Chinese', () => {

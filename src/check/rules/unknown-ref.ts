@@ -2,6 +2,7 @@
 // (a person where an organization is wanted). Suggests the closest id of the right kind.
 import type { IdSite, Namespace, RefKind } from '../../model/types.js'
 import { ClosestIndex } from '../closest.js'
+import { suggestByName } from '../ref-names.js'
 import type { Rule } from './rule.js'
 
 const NAMESPACE: Record<RefKind, Namespace> = {
@@ -41,7 +42,7 @@ export const unknownRef: Rule = {
         continue
       }
       if (model.incomplete.has(namespace)) continue // its file could not be read: the id may exist
-      const suggestion = indexFor(ref.kind).find(ref.id) ?? ''
+      const suggestion = indexFor(ref.kind).find(ref.id) ?? suggestByName(ref.id, ref.kind, model) ?? ''
       report(where, 'unknown', { field: ref.field, id: ref.id, expected: ref.kind, suggestion })
     }
   },

@@ -10,6 +10,7 @@ import { decideOutput, protectWorkspace, writeOutput } from '../output.js'
 export interface CheckFlags extends WorkspaceFlags {
   format?: DiagnosticsFormat
   maxWarnings?: number
+  quiet?: boolean
 }
 
 export async function runCheck(flags: CheckFlags): Promise<number> {
@@ -19,7 +20,9 @@ export async function runCheck(flags: CheckFlags): Promise<number> {
   protectWorkspace(loaded)
   const result = checkWorkspace(loaded, { asOf: flags.asOf, lang: flags.lang })
   const format = flags.format ?? (output.github ? 'github' : 'pretty')
-  writeOutput(await diagnosticsText(format, result, loaded, output.color), output, format)
+  // --quiet shows errors only; the counts (summary, JSON, --max-warnings) still hold warnings.
+  const shown = flags.quiet ? { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') } : result
+  writeOutput(await diagnosticsText(format, shown, loaded, output.color), output, format)
   if (format === 'github') appendGithubStepSummary(result, loaded)
   if (result.errors > 0) return 1
   if (flags.maxWarnings !== undefined && result.warnings > flags.maxWarnings) return 1

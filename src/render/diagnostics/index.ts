@@ -2,6 +2,7 @@
 // map for `check` and for the commands that refuse broken data. A new format is a file beside
 // this one and a line in the map.
 import type { DiagnosticsFormat } from '../formats.js'
+import { renderDiagnosticsCompact } from './compact.js'
 import { renderDiagnosticsGithub } from './github.js'
 import { renderDiagnosticsGitlab } from './gitlab.js'
 import { renderDiagnosticsJson } from './json.js'
@@ -17,6 +18,7 @@ export type { DiagnosticsFormat }
 
 export const DIAGNOSTICS_RENDERERS = {
   pretty: renderDiagnosticsPretty,
+  compact: renderDiagnosticsCompact,
   json: renderDiagnosticsJson,
   github: renderDiagnosticsGithub,
   sarif: renderDiagnosticsSarif,
