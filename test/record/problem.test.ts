@@ -75,7 +75,10 @@ describe('problem add', () => {
     fresh()
     const taken = scratch.run(['problem', 'add', 'textile-garment', '--text', 'x', '--id', 'tg-problem-data-standards', '--raised', '2026-11-30'])
     expect(taken.code).toBe(1)
-    expect(taken.stderr).toContain('error  problem id "tg-problem-data-standards" is already used at chains/textile-garment.yaml:399:9  duplicate-id')
+    // duplicate-id names each place at the other (SPEC §4): the old record and the new one.
+    expect(taken.stderr).toContain('chains/textile-garment.yaml:399:9  error  problem id "tg-problem-data-standards" is also used at chains/textile-garment.yaml:429:9  duplicate-id')
+    expect(taken.stderr).toContain('chains/textile-garment.yaml:429:9  error  problem id "tg-problem-data-standards" is also used at chains/textile-garment.yaml:399:9  duplicate-id')
+    expect(taken.stderr).toContain('✖ the write would add 2 errors; nothing was written\n')
     const task = scratch.run(['problem', 'add', 'textile-garment', '--text', 'x', '--task', 'tg-iiot', '--raised', '2026-11-30'])
     expect(task.code).toBe(1)
     expect(task.stderr).toContain('unknown-ref')
