@@ -33,7 +33,7 @@ export const RULE_DOCS = {
   },
   'duplicate-id': {
     summary: 'two records of one namespace with the same id (names both places)',
-    finds: 'Two records that share an id within one namespace: organizations and people (one namespace, since a ref may name either), chains, tasks, problems, meetings. Task and problem ids are unique across the whole workspace, not only within a chain. The message names the place of the first use.',
+    finds: 'Two records that share an id within one namespace: organizations and people (one namespace, since a ref may name either), chains, tasks, problems, meetings, decisions. Task, problem and decision ids are unique across the whole workspace, not only within a chain. The message names the place of the first use.',
     why: 'A ref to a duplicated id could mean either record, so every report built on it would be a guess.',
     fix: 'Give one of the two records a new id and update the refs that meant it.',
   },
@@ -50,8 +50,8 @@ export const RULE_DOCS = {
     fix: 'Add or restore the missing chain files, or change `chains:` when the set of chains really changed; correct the id in `order`.',
   },
   'date-order': {
-    summary: '`start` after `due`; `resolved` before `raised`; updates not in date order',
-    finds: "A task that starts after it is due, a problem resolved before it was raised, or a task's `updates` not listed oldest first.",
+    summary: '`start` after `due`; `resolved` before `raised`; updates not in date order; a decision `done` before its meeting',
+    finds: "A task that starts after it is due, a problem resolved before it was raised, a task's `updates` not listed oldest first, or a meeting's decision whose `done` date is before the meeting's `date`.",
     why: 'Progress as of a date reads the updates in order; dates that run backwards are almost always typos (a month and a day swapped) and would give wrong figures for past meetings.',
     fix: 'Correct the date that is wrong, or move the update to its place in the list.',
   },
@@ -79,9 +79,15 @@ export const RULE_DOCS = {
     why: 'Chain leader enterprises (链主企业) are enterprises by definition; anything else is usually the wrong id, or an organization entered with the wrong type. It is a warning because the data may be unusual on purpose.',
     fix: "Correct the ref, or the organization's `type`.",
   },
+  'missing-translation': {
+    summary: "a person or organization whose name has no text in the workspace `language` *(extension)*",
+    finds: "An entry of `organizations.yaml` or `people.yaml` whose `name` is a map without the workspace's `language` (`en` by default), e.g. `name: {en: Wang Xiao}` in a workspace with `language: zh`. A plain string counts for every language.",
+    why: "Output in that language must then show another name: the brief uses the record's `short` in that language, else the name in the other language, so a Chinese brief can carry a Latin name. The warning tells the secretariat where a translation is missing. It is an extension of the contract, and a warning, because a name may have no confirmed translation on purpose.",
+    fix: 'Add the name in the workspace language (`name: {en: Wang Xiao, zh: …}`) once it is confirmed, or set `missing-translation: off` under `rules:`.',
+  },
   'future-date': {
-    summary: 'an update, a `done` milestone or a resolution dated after the as-of date',
-    finds: "A progress update, a milestone's `done` date or a problem's `resolved` date that lies after the as-of date (today in the workspace's time zone, or `--as-of`).",
+    summary: "an update, a `done` milestone, a resolution or a decision's `done` dated after the as-of date",
+    finds: "A progress update, a milestone's `done` date, a problem's `resolved` date or a decision's `done` date that lies after the as-of date (today in the workspace's time zone, or `--as-of`).",
     why: 'Things that have not happened yet cannot have been done; such a date is usually a typo in the year. It is a warning because data entered a day early is not wrong for long.',
     fix: 'Correct the date. In CI, `--as-of` pins the date when checking old data on purpose.',
   },

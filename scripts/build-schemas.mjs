@@ -97,7 +97,7 @@ function schema(name, title, description, body, usedDefs) {
 const RULES = [
   'yaml-syntax', 'encoding', 'file-read', 'schema', 'file-name', 'duplicate-id', 'unknown-ref',
   'chain-count', 'date-order', 'status-progress', 'last-update', 'resolved-date', 'leader-type',
-  'future-date', 'progress-decrease',
+  'future-date', 'progress-decrease', 'missing-translation',
 ]
 const UNLOWERABLE = new Set(['yaml-syntax', 'encoding', 'file-read', 'schema'])
 const RULE_HELP = {
@@ -116,6 +116,7 @@ const RULE_HELP = {
   'leader-type': d('A chain leader enterprise that is not of type enterprise; default warn', '链主企业的单位类型不是 enterprise；默认 warn'),
   'future-date': d('A date after the as-of date; default warn', '日期晚于统计日期；默认 warn'),
   'progress-decrease': d('An update whose progress falls; default warn', '进度记录中的进度下降；默认 warn'),
+  'missing-translation': d("A person's or organization's name with no text in the workspace language; default warn", '人员或单位的名称缺少工作区语言的文本；默认 warn'),
 }
 
 const workspace = schema('workspace', 'chainchief.yaml', d('Workspace manifest of a chain chief system', '链长制工作区清单'), object(['name', 'chains'], {

@@ -10,15 +10,16 @@ const here = fileURLToPath(new URL('./', import.meta.url))
 const root = fileURLToPath(new URL('../../', import.meta.url))
 
 /** Each committed brief: the meeting, its language and format, and the file it goes to. */
-export const BRIEFS = [
-  { meeting: '2022-12-07-textile-garment', lang: 'en', format: 'markdown', file: '2022-12-07-textile-garment.en.md' },
-  { meeting: '2022-12-07-textile-garment', lang: 'zh', format: 'markdown', file: '2022-12-07-textile-garment.zh.md' },
-  { meeting: '2022-12-07-textile-garment', lang: 'zh', format: 'html', file: '2022-12-07-textile-garment.zh.html' },
-]
+export const BRIEFS = ['en', 'zh'].flatMap((lang) => [
+  { meeting: '2022-12-07-textile-garment', lang, format: 'markdown', file: `2022-12-07-textile-garment.${lang}.md` },
+  { meeting: '2022-12-07-textile-garment', lang, format: 'html', file: `2022-12-07-textile-garment.${lang}.html` },
+  { meeting: '2022-12-07-textile-garment', lang, format: 'docx', file: `2022-12-07-textile-garment.${lang}.docx` },
+])
 
-/** The arguments that produce one brief, from the repository root. */
-export function briefArgs(brief) {
-  return ['brief', brief.meeting, '-w', 'examples/shandong', '--lang', brief.lang, '--format', brief.format]
+/** The arguments that produce one brief, from the repository root; a Word document goes to `out` (-o). */
+export function briefArgs(brief, out) {
+  const args = ['brief', brief.meeting, '-w', 'examples/shandong', '--lang', brief.lang, '--format', brief.format]
+  return brief.format === 'docx' ? [...args, '-o', out ?? `examples/briefs/${brief.file}`] : args
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
@@ -28,7 +29,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       process.stderr.write(run.stderr)
       process.exit(run.status ?? 1)
     }
-    writeFileSync(`${here}${brief.file}`, run.stdout)
+    if (brief.format !== 'docx') writeFileSync(`${here}${brief.file}`, run.stdout)
     process.stdout.write(`wrote examples/briefs/${brief.file}\n`)
   }
 }

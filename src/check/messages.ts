@@ -117,6 +117,9 @@ const MESSAGES: Record<RuleId, Record<string, Bilingual>> = {
     resolved: { en: 'resolved on {date}, after the as-of date {asOf}', zh: '解决日期 {date} 晚于统计日期 {asOf}' },
     decision: { en: 'decision done on {date}, after the as-of date {asOf}', zh: '议定事项落实日期 {date} 晚于统计日期 {asOf}' },
   },
+  'missing-translation': {
+    name: { en: 'the name of "{id}" has no {language} text; output in {language} shows another name', zh: '“{id}”的名称缺少{language}文本；{language}输出将显示其他名称' },
+  },
   'progress-decrease': {
     decrease: { en: 'progress falls from {previous}% to {progress}% since the update of {date}', zh: '进度自 {date} 的记录起由 {previous}% 降至 {progress}%' },
   },
@@ -132,6 +135,8 @@ export const WORDS: Record<string, Bilingual> = {
   problem: { en: 'problem', zh: '问题' },
   meeting: { en: 'meeting', zh: '会议' },
   decision: { en: 'decision', zh: '议定事项' },
+  'lang-en': { en: 'English', zh: '英文' },
+  'lang-zh': { en: 'Chinese', zh: '中文' },
   string: { en: 'a string', zh: '字符串' },
   integer: { en: 'a whole number', zh: '整数' },
   number: { en: 'a number', zh: '数字' },
@@ -174,6 +179,7 @@ function localize(rule: RuleId, id: string, raw: Args, lang: Lang): Args {
   if (rule === 'unknown-ref' && id === 'wrong-kind' && lang === 'en') {
     for (const k of ['actual', 'expected'] as const) out[k] = withArticle(String(out[k]))
   }
+  if (rule === 'missing-translation' && typeof args.lang === 'string') out.language = word(`lang-${args.lang}`, lang)
   if ('suggestion' in args) {
     out.hint = args.suggestion ? fill(MESSAGES[rule]['did-you-mean']?.[lang] ?? '', args) : ''
   }

@@ -17,6 +17,8 @@ export const RULE_IDS = [
   'leader-type',
   'future-date',
   'progress-decrease',
+  // Extensions of the contract.
+  'missing-translation',
 ] as const
 export type RuleId = (typeof RULE_IDS)[number]
 

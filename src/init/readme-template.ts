@@ -133,7 +133,7 @@ function chinese(options: ReadmeOptions): string {
   const file = CI_FILE[options.ci]
   return `# 山东省标志性产业链链长制 — 数据
 
-山东省 11 条标志性产业链“链长制”工作数据：链长、产业链服务专员、链主企业、重点任务、问题清单和
+山东省 11 条标志性产业链“链长制”工作数据：链长、产业链服务员、链主企业、重点任务、问题清单和
 调度会议，以 YAML 文件保存，并由 [chainchief](${PROJECT_URL}) 检查。
 
 ## 文件

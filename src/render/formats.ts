@@ -8,7 +8,7 @@ export type DiagnosticsFormat = (typeof DIAGNOSTICS_FORMATS)[number]
 export const PROGRESS_FORMATS = ['table', 'json', 'csv', 'markdown'] as const
 export type ProgressFormat = (typeof PROGRESS_FORMATS)[number]
 
-export const BRIEF_FORMATS = ['markdown', 'html'] as const
+export const BRIEF_FORMATS = ['markdown', 'html', 'docx'] as const
 export type BriefFormat = (typeof BRIEF_FORMATS)[number]
 
 /** The views of contract §10 (problems, roster, meetings, task): one set of formats for all. */

@@ -27,12 +27,18 @@ describe('chainchief brief', () => {
     expect(a.stdout).toBe(briefRun(EXAMPLE, MEETING, { lang: 'zh' }))
   })
 
-  it('--as-of and --window reach the brief', () => {
-    const run = runCli(['brief', MEETING, '-w', EXAMPLE, '--as-of', '2023-01-15', '--window', '400'])
-    expect(run.code).toBe(0)
-    expect(run.stdout).toBe(briefRun(EXAMPLE, MEETING, { asOf: '2023-01-15', window: 400 }))
-    expect(run.stdout).toContain('- **Figures as of**: 15 January 2023')
-    expect(run.stdout).toContain('### Due within 400 days')
+  it('docx: to -o only (exit 2 on stdout); the same bytes on every run', () => {
+    const stdout = runCli(['brief', MEETING, '-w', EXAMPLE, '--format', 'docx'])
+    expect(stdout.code).toBe(2)
+    expect(stdout.stdout).toBe('')
+    expect(stdout.stderr).toBe('chainchief: --format docx writes a Word document, which is binary: give a file with -o <file.docx>\n')
+    const [a, b] = ['a.docx', 'b.docx'].map((name) => {
+      const file = join(scratch.dir, name)
+      expect(runCli(['brief', MEETING, '-w', EXAMPLE, '--lang', 'zh', '--format', 'docx', '-o', file]).code).toBe(0)
+      return readFileSync(file)
+    })
+    expect(a!.subarray(0, 4)).toEqual(Buffer.from('PK\x03\x04', 'latin1'))
+    expect(b!.equals(a!)).toBe(true)
   })
 
   it('an unknown meeting id: exit 2, naming the closest ids', () => {
@@ -65,10 +71,8 @@ describe('chainchief brief', () => {
   })
 
   it('checks the data as of today, so future-date (an error in this workspace) does not stop a past meeting', () => {
-    // Updates after 2024-04-01 exist; `check --as-of 2024-04-01` fails on them (brief-output.test.ts).
-    const run = runCli(['brief', '2024-04-01-alpha', '-w', HOSTILE])
-    expect(run.code).toBe(0)
-    // in the workspace's language (en) by default
-    expect(run.stdout).toBe(briefRun(HOSTILE, '2024-04-01-alpha'))
+    // Updates after 2024-04-01 exist; `check --as-of 2024-04-01` fails on them.
+    expect(runCli(['check', '-w', HOSTILE, '--as-of', '2024-04-01']).code).toBe(1)
+    expect(runCli(['brief', '2024-04-01-alpha', '-w', HOSTILE]).code).toBe(0)
   })
 })

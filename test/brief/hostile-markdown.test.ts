@@ -37,80 +37,64 @@ const headings = () =>
 
 describe('hostile text in a brief', () => {
   it('the brief is written (briefRun throws on data errors and on anything printed to stderr)', () => {
-    expect(markdown).toMatch(/^# /)
+    expect(markdown).toMatch(/^\*\*Dept .*\n# Minutes of the /s)
   })
 
   it('no raw HTML, links, images, code or emphasis come from the data', () => {
     const kinds = new Set(tokens.flatMap((t) => [t.type, ...(t.children ?? []).map((c) => c.type)]))
-    for (const kind of ['html_block', 'html_inline', 'link_open', 'image', 'code_inline', 'code_block', 'fence', 'em_open', 'blockquote_open', 'hr']) {
+    for (const kind of ['html_block', 'html_inline', 'link_open', 'image', 'code_inline', 'code_block', 'fence', 'em_open', 'blockquote_open']) {
       expect(kinds.has(kind), kind).toBe(false)
     }
-    // Bold is ours only: labels, group names, reporters' names.
+    // The one rule is ours: under the head.
+    expect(tokens.filter((t) => t.type === 'hr').length).toBe(1)
+    // Bold is ours only: the issuing unit, lead words and item numbers.
     const bold = tokens.flatMap((t) => (t.children ?? []).flatMap((c, i, all) => (c.type === 'strong_open' ? [all[i + 1]!.content] : [])))
-    expect(bold).toContain('*Star* _Corp_ `code`')
+    expect(bold).toEqual(['Dept | of <b>Tests</b>', 'First,', 'Second,', 'First,', 'Second,', '1.', '2.', '3.', 'Present'])
   })
 
-  it('headings are only the brief\'s own', () => {
+  it("headings are only the brief's own", () => {
     expect(headings()).toEqual([
-      'h1 Minutes: # Second meeting - of *alpha* <b>|</b>',
-      'h2 Overview',
-      'h2 Attendees',
+      'h1 Minutes of the # Second meeting - of *alpha* <b>|</b>',
       'h2 Reports heard',
-      'h2 Progress',
-      'h3 Alpha | chain',
-      'h2 Overdue and due-soon tasks',
-      'h3 Overdue',
-      'h3 Due within 30 days',
+      'h2 Follow-up of the previous meeting’s decisions',
       'h2 Problems',
-      'h3 Problems analysed at the meeting',
-      'h3 Other open problems',
-      'h2 Next key tasks',
+      'h2 Arrangements for the next stage',
+      'h2 Attachment',
+      'h3 Alpha | chain: key tasks',
+      'h3 Overdue tasks and tasks due within 30 days',
     ])
   })
 
-  it('lists are only the brief\'s own: overview, attendees, reports, decisions', () => {
-    const lists = tokens.filter((t) => t.type === 'bullet_list_open' || t.type === 'ordered_list_open').map((t) => t.type)
-    expect(lists).toEqual(['bullet_list_open', 'bullet_list_open', 'ordered_list_open', 'ordered_list_open'])
-    const items = tokens.filter((t) => t.type === 'list_item_open').length
-    expect(items).toBe(6 + 6 + 2 + 3)
+  it('no list comes from the data: the minutes number in prose', () => {
+    const lists = tokens.filter((t) => t.type === 'bullet_list_open' || t.type === 'ordered_list_open')
+    expect(lists).toEqual([])
   })
 
   it('the tasks table holds each value in its own cell', () => {
-    const [, tasks] = tables()
+    const [tasks] = tables()
     expect(tasks).toEqual([
-      ['Task', 'Owner', 'Due', 'Status', 'Progress', 'Since last meeting'],
+      ['Task', 'Lead unit', 'Due', 'Status', 'Progress', 'Change since 1 February 2024'],
       ['Pipe | task with newline', '*Star* _Corp_ `code`', '30 June 2024', 'in progress', '40%', '+20'],
-      ['<img src=x onerror=alert(1)> task', '# Heading Corp', '1 March 2024', 'in progress (overdue)', '50%', '+40'],
-      ['+ plus & &amp; entity', '- Dash Association', '15 April 2024', 'in progress (due soon)', '30%', '0'],
+      ['<img src=x onerror=alert(1)> task', '# Heading Corp', '1 March 2024', 'in progress, overdue', '50%', '+40'],
+      ['+ plus & &amp; entity', '- Dash Association', '15 April 2024', 'in progress, due soon', '30%', '0'],
       ['- cancelled task', 'Dept|T', '31 December 2024', 'cancelled', '10%', '0'],
-      ['## Weighted', 'Zhang <script>alert(1)</script>', '31 December 2025', 'planned', '0%', '0'],
-      ['1. Slipping back', '1. Numbered Institute', '31 December 2024', 'in progress', '40%', '-10'],
+      ['## Weighted', 'Zhang <script>alert(1)</script>', '31 December 2025', 'not started', '0%', '0'],
+      ['1. Slipping back', '1. Numbered Institute', '31 December 2024', 'in progress', '40%', '−10'],
     ])
   })
 
-  it('deadline and problem tables too', () => {
-    const [summary, , overdue, dueSoon, listed, others] = tables()
-    expect(summary![1]).toEqual(['6', '0', '4', '0', '1', '26.7%'])
-    expect(overdue!.slice(1)).toEqual([['<img src=x onerror=alert(1)> task', '# Heading Corp', '1 March 2024', 'in progress', '50%', '31 days overdue']])
-    expect(dueSoon!.slice(1)).toEqual([['+ plus & &amp; entity', '- Dash Association', '15 April 2024', 'in progress', '30%', 'due in 14 days']])
-    expect(listed!.slice(1)).toEqual([
-      ['Problem | one *bold*', 'Pipe | task with newline', '*Star* _Corp_ `code`', '20 January 2024', 'Dept|T', 'open'],
-      ['Resolved before the meeting', '—', '—', '1 February 2024', '—', 'resolved 25 March 2024'],
-    ])
-    expect(others!.slice(1)).toEqual([
-      ['Resolved after the meeting # not a heading', '—', '—', '10 February 2024', '> Quote Person', 'open'],
-      ['`Open` since January', '—', '—', '1 January 2024', '—', 'open'],
-    ])
+  it('deadline tables too', () => {
+    const [, overdue, dueSoon] = tables()
+    expect(overdue!.slice(1)).toEqual([['<img src=x onerror=alert(1)> task', '# Heading Corp', '1 March 2024', '50%', '31 days overdue']])
+    expect(dueSoon!.slice(1)).toEqual([['+ plus & &amp; entity', '- Dash Association', '15 April 2024', '30%', 'in 14 days']])
   })
 
-  it('list items and paragraphs keep the data as text', () => {
+  it('paragraphs keep the data as text', () => {
     const paragraphs = tokens.flatMap((t, i) => (t.type === 'inline' && tokens[i - 1]?.type === 'paragraph_open' ? [inlineText(t)] : []))
-    expect(paragraphs).toContain('First paragraph | with a pipe.')
-    expect(paragraphs).toContain('# Second paragraph still second.')
-    expect(paragraphs).toContain('Summary with <script>x</script> and [a link](javascript:alert(1))')
-    expect(paragraphs).toContain('[strong_open]*Star* _Corp_ `code`[strong_close]: - report | one ## not a heading.')
-    expect(paragraphs).toContain('- do the | thing + and this. Responsible unit: *Star* _Corp_ `code`. Deadline: 1 May 2024.')
-    expect(paragraphs).toContain('10. numbered *decision*. Responsible unit: > Quote Person.')
-    expect(paragraphs).toContain('[strong_open]Other[strong_close]: > Quote Person')
+    expect(paragraphs.find((p) => p.startsWith('On 1 April 2024'))).toContain('First paragraph | with a pipe. # Second paragraph still second.')
+    expect(paragraphs).toContain('The meeting heard a report by *Star* _Corp_ `code` on - report | one ## not a heading. Summary with <script>x</script> and [a link](javascript:alert(1)). [Link](http://evil.example) University reported on > quoted topic.')
+    expect(paragraphs).toContain('[strong_open]First,[strong_close] problem | one *bold* (raised by *Star* _Corp_ `code`; holding up “Pipe | task with newline”).')
+    expect(paragraphs).toContain('[strong_open]1.[strong_close] - do the | thing + and this. Responsible unit: *Star* _Corp_ `code`. Deadline: 1 May 2024.')
+    expect(paragraphs).toContain('[strong_open]2.[strong_close] 10. numbered *decision*. Responsible unit: > Quote Person.')
   })
 })

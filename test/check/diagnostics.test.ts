@@ -106,7 +106,9 @@ describe('languages', () => {
     writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('language: en', 'language: zh'))
     const pretty = checkRun(copy)
     expect(pretty.stdout).toContain('未知字段“wieght”（是否应为“weight”？）')
-    expect(pretty.stdout).toContain('✖ 已检查 5 个文件：2 个错误，0 个警告')
+    expect(pretty.stdout).toContain('✖ 已检查 5 个文件：2 个错误，1 个警告')
+    // In a Chinese workspace, Wang Xiao's name (English only) is a missing-translation warning.
+    expect(pretty.stdout).toContain('“wang-xiao”的名称缺少中文文本；中文输出将显示其他名称  missing-translation')
   })
 })
 

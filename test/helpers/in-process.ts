@@ -179,11 +179,11 @@ export function progressJson(dir: string, options: Omit<ProgressRunOptions, 'for
  * `chainchief brief <meeting> -w <dir>` as a function: the data checked as of today (so
  * future-date never stops the brief of a past meeting), the brief as of the meeting or asOf.
  */
-export function briefRun(dir: string, meeting: string, options: { lang?: Lang; asOf?: IsoDate; window?: number; format?: BriefFormat } = {}): string {
+export function briefRun(dir: string, meeting: string, options: { lang?: Lang; asOf?: IsoDate; window?: number; format?: Exclude<BriefFormat, 'docx'> } = {}): string {
   return quietly(() => briefRunQuietly(dir, meeting, options))
 }
 
-function briefRunQuietly(dir: string, meeting: string, options: { lang?: Lang; asOf?: IsoDate; window?: number; format?: BriefFormat }): string {
+function briefRunQuietly(dir: string, meeting: string, options: { lang?: Lang; asOf?: IsoDate; window?: number; format?: Exclude<BriefFormat, 'docx'> }): string {
   const { result } = checkRunQuietly(dir, { lang: options.lang })
   if (result.errors > 0) throw new Error(`${dir} does not pass check: ${JSON.stringify(result.diagnostics)}`)
   const brief = buildBrief(result.model, meeting, { lang: result.lang, asOf: options.asOf, window: options.window })

@@ -121,7 +121,7 @@ describe('chainchief init <dir>', () => {
       expect(files).not.toContain('.github/workflows/chainchief.yml')
       const job = read(dir, '.gitlab-ci.yml')
       expect(job).toContain('\n  variables:\n    CHAINCHIEF_PACKAGE: "github:someone/chainchief#v9.9.9"\n')
-      expect(job).toContain('\n    - chainchief check --format gitlab -o gl-code-quality-report.json || true\n')
+      expect(job).toContain('\n    - chainchief check --format gitlab -o gl-code-quality-report.json || true\n    - chainchief check --format compact\n')
       expect(job).toContain('\n  artifacts:\n    when: always\n    reports:\n      codequality: gl-code-quality-report.json\n')
       const readme = read(dir, 'README.md')
       expect(readme).toContain('\nnpm install --global github:someone/chainchief#v9.9.9\n')

@@ -27,6 +27,14 @@ printf '%s\\n' "\${COMPREPLY[@]}"`
 }
 
 describe('chainchief completion bash', () => {
+  it('honours -w / --workspace on the line: ids come from that workspace, wherever the shell is', () => {
+    const good = join(FIXTURES, 'good')
+    expect(bashComplete(['chainchief', 'progress', '-w', good, '--chain', 'te'], scratch.dir)).toEqual(['textile-garment'])
+    expect(bashComplete(['chainchief', 'progress', `--workspace=${good}`, '--owner', 'j'], scratch.dir)).toEqual(['jifa', 'joyoung'])
+    expect(bashComplete(['chainchief', 'brief', '-w', good, '2022'], scratch.dir)).toEqual(['2022-12-07-textile-garment'])
+    expect(bashComplete(['chainchief', 'progress', '--owner', 'j'], scratch.dir)).toEqual([])
+  })
+
   it('is valid bash and registers the completion', () => {
     const r = bash
     expect(r.code).toBe(0)
@@ -46,6 +54,8 @@ describe('chainchief completion bash', () => {
     [['chainchief', '-w', 'x', 'progress', '--format', 'c'], ['csv']],
     [['chainchief', 'progress', '--status', 'p'], ['planned']],
     [['chainchief', 'progress', '--chain', 'te'], ['textile-garment']],
+    [['chainchief', 'progress', '--owner', 'w'], ['weiqiao', 'wang-xiao']],
+    [['chainchief', 'progress', '--owner', 'j'], ['jifa', 'joyoung']],
     [['chainchief', 'brief', ''], ['2022-12-07-textile-garment']],
     [['chainchief', 'init', '--lang', ''], ['en', 'zh']],
     [['chainchief', 'init', '--ci', ''], ['github', 'gitlab', 'none']],

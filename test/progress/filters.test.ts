@@ -39,9 +39,9 @@ describe('filters', () => {
     expect(stdout).toContain('共 4 项任务：逾期 1 项，30 天内到期 3 项。')
   })
 
-  it('an empty selection still prints the table header and says so', () => {
+  it('an empty selection says that nothing matched, with no empty table (issue #13)', () => {
     const { stdout } = progressRun(WORKSPACE, { asOf: AS_OF, tasks: true, chains: ['ships-offshore'] })
-    expect(stdout).toContain('│ Chain')
-    expect(stdout).toContain('0 tasks: 0 overdue, 0 due within 30 days.')
+    expect(stdout).not.toContain('│ Chain')
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('No task matches the filters.')
   })
 })

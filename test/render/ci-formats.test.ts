@@ -92,7 +92,7 @@ describe('--format sarif', () => {
     const fix = /## How to fix it\n\n(.+)\n/.exec(page)![1]!
     expect(dateOrder.help.markdown).toContain(finds)
     expect(dateOrder.help.markdown).toContain(fix)
-    expect(dateOrder.shortDescription.text).toBe('start after due; resolved before raised; updates not in date order')
+    expect(dateOrder.shortDescription.text).toBe('start after due; resolved before raised; updates not in date order; a decision done before its meeting')
   })
 
   it('speaks Chinese with --lang zh: messages and short descriptions', () => {

@@ -1,4 +1,4 @@
-// The cross-file rules, in the contract's order (§4). yaml-syntax, encoding, file-read and
+// The cross-file rules, in the contract's order (§4), then the extensions. yaml-syntax, encoding, file-read and
 // schema are found while loading and validating, before the model exists.
 import type { RuleId } from '../../findings/index.js'
 import { chainCount } from './chain-count.js'
@@ -8,6 +8,7 @@ import { fileName } from './file-name.js'
 import { futureDate } from './future-date.js'
 import { lastUpdate } from './last-update.js'
 import { leaderType } from './leader-type.js'
+import { missingTranslation } from './missing-translation.js'
 import { progressDecrease } from './progress-decrease.js'
 import { resolvedDate } from './resolved-date.js'
 import type { Rule } from './rule.js'
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   leaderType,
   futureDate,
   progressDecrease,
+  missingTranslation,
 ]
 
 /** Default severity of every rule id, the loading ones included. */

@@ -1,6 +1,6 @@
 // `chainchief brief <meeting-id>` (contract §6): load → check → brief model as of the meeting's
-// date (or --as-of) → markdown or HTML → stdout or -o. Exit 1 on data errors, 2 for an
-// unknown meeting (naming the closest ids) or a bad flag.
+// date (or --as-of) → markdown, HTML or docx → stdout or -o (docx to -o only). Exit 1 on data
+// errors, 2 for an unknown meeting (naming the closest ids), a bad flag or docx to stdout.
 import { editDistance } from '../../check/closest.js'
 import { buildBrief } from '../../report/brief/index.js'
 import { renderBrief } from '../../render/brief/index.js'
@@ -33,6 +33,9 @@ export async function runBrief(meetingId: string | undefined, flags: BriefFlags)
   // The data is checked as of today: an update after the meeting is not a mistake in the data,
   // and `future-date` must not stop the brief of a past meeting. --as-of only moves the brief.
   const output = decideOutput(flags)
+  if (flags.format === 'docx' && output.file === undefined) {
+    throw new UsageError(say('brief.docx-stdout'))
+  }
   const checked = await loadCheckedModel({ ...flags, asOf: undefined }, output)
   if (!checked.ok) return checked.exitCode
   const { model, lang } = checked.result
@@ -42,6 +45,6 @@ export async function runBrief(meetingId: string | undefined, flags: BriefFlags)
   }
   if (!model.meetingsById.has(meetingId)) throw unknownMeeting(meetingId, [...model.meetingsById.keys()])
   const brief = buildBrief(model, meetingId, { lang, asOf: flags.asOf, window: flags.window })
-  writeOutput(renderBrief(brief, { format: flags.format ?? 'markdown' }), output, flags.format ?? 'markdown')
+  writeOutput(await renderBrief(brief, { format: flags.format ?? 'markdown' }), output, flags.format ?? 'markdown')
   return 0
 }

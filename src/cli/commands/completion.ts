@@ -10,7 +10,7 @@ export const SHELLS = ['bash', 'zsh'] as const
 type Shell = (typeof SHELLS)[number]
 
 /** What a value (of an option or a positional argument) completes to. */
-type Values = { words: readonly string[] } | 'files' | 'dirs' | 'meetings' | 'chains' | 'none'
+type Values = { words: readonly string[] } | 'files' | 'dirs' | 'meetings' | 'chains' | 'owners' | 'none'
 
 interface OptionSpec {
   flags: string[] // e.g. ['-w', '--workspace']
@@ -38,6 +38,7 @@ function valuesOf(option: Option): Values | undefined {
   if (option.long === '--lang') return { words: ['en', 'zh'] }
   if (option.long === '--status') return { words: TASK_STATUSES }
   if (option.long === '--chain') return 'chains'
+  if (option.long === '--owner') return 'owners'
   if (option.long === '--workspace' || option.long === '--out') return 'dirs'
   if (option.long === '--output') return 'files'
   return 'none'
@@ -69,7 +70,8 @@ function specOf(command: Command): CommandSpec {
 function bashValues(values: Values): string {
   if (values === 'files') return 'compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur"))'
   if (values === 'dirs') return 'compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- "$cur"))'
-  if (values === 'meetings' || values === 'chains') return `COMPREPLY=($(compgen -W "$(_chainchief_ids ${values})" -- "$cur"))`
+  if (values === 'meetings' || values === 'chains') return `COMPREPLY=($(compgen -W "$(_chainchief_ids "$(_chainchief_root)/${values}")" -- "$cur"))`
+  if (values === 'owners') return 'COMPREPLY=($(compgen -W "$(_chainchief_owners "$(_chainchief_root)")" -- "$cur"))'
   if (values === 'none') return 'COMPREPLY=()'
   return `COMPREPLY=($(compgen -W "${values.words.join(' ')}" -- "$cur"))`
 }
@@ -92,10 +94,25 @@ function bashScript(root: Command, commands: CommandSpec[]): string {
   return `# bash completion for ${root.name()}, made by \`${root.name()} completion bash\`.
 # Load it in this shell:   source <(${root.name()} completion bash)
 # or for every shell:      ${root.name()} completion bash >> ~/.bashrc
-# the ids of chains/ or meetings/ in the current folder (the workspace root)
+# the workspace root: the folder of -w/--workspace on the line, else the current folder
+_chainchief_root() {
+  local i
+  for ((i = 1; i < \${#COMP_WORDS[@]} - 1; i++)); do
+    case "\${COMP_WORDS[i]}" in
+      -w|--workspace) echo "\${COMP_WORDS[i+1]}"; return ;;
+      --workspace=*) echo "\${COMP_WORDS[i]#--workspace=}"; return ;;
+    esac
+  done
+  echo .
+}
+# the ids of the chain or meeting files in a folder
 _chainchief_ids() {
   local f
-  for f in "$1"/*.yaml "$1"/*.yml; do [[ -e "$f" ]] && f="\${f#"$1"/}" && echo "\${f%.*}"; done
+  for f in "$1"/*.yaml "$1"/*.yml; do [[ -e "$f" ]] && f="\${f##*/}" && echo "\${f%.*}"; done
+}
+# the ids of organizations.yaml and people.yaml (the items' "- id:" lines)
+_chainchief_owners() {
+  sed -n "s/^[[:space:]]*- id:[[:space:]]*[[:punct:]]\\{0,1\\}\\([a-z0-9][a-z0-9-]*\\).*/\\1/p" "$1/organizations.yaml" "$1/people.yaml" 2>/dev/null
 }
 _chainchief_complete() {
   local cur="\${COMP_WORDS[COMP_CWORD]}" prev="\${COMP_WORDS[COMP_CWORD-1]}" cmd="" i
@@ -124,6 +141,7 @@ function zshAction(values: Values): string {
   if (values === 'files') return '_files'
   if (values === 'dirs') return '_files -/'
   if (values === 'meetings' || values === 'chains') return `_chainchief_ids ${values}`
+  if (values === 'owners') return '_chainchief_owners'
   if (values === 'none') return ' '
   return `(${values.words.join(' ')})`
 }
@@ -148,11 +166,30 @@ function zshScript(root: Command, commands: CommandSpec[]): string {
 # zsh completion for ${root.name()}, made by \`${root.name()} completion zsh\`.
 # Load it in this shell:   source <(${root.name()} completion zsh)   (after compinit)
 # or for every shell:      ${root.name()} completion zsh > "\${fpath[1]}/_${root.name()}"
-# the ids of chains/ or meetings/ in the current folder (the workspace root)
+# the workspace root: the folder of -w/--workspace on the line, else the current folder
+_chainchief_root() {
+  local i
+  REPLY=.
+  for ((i = 1; i < \${#words}; i++)); do
+    case $words[i] in
+      -w|--workspace) REPLY=$words[i+1]; return ;;
+      --workspace=*) REPLY=\${words[i]#--workspace=}; return ;;
+    esac
+  done
+}
+# the ids of chains/ or meetings/ in the workspace
 _chainchief_ids() {
   local -a ids
-  ids=($1/*.(yaml|yml)(N:t:r))
+  _chainchief_root
+  ids=($REPLY/$1/*.(yaml|yml)(N:t:r))
   _describe "\${1%s}" ids
+}
+# the ids of organizations.yaml and people.yaml
+_chainchief_owners() {
+  local -a ids
+  _chainchief_root
+  ids=(\${(f)"$(sed -n "s/^[[:space:]]*- id:[[:space:]]*[[:punct:]]\\{0,1\\}\\([a-z0-9][a-z0-9-]*\\).*/\\1/p" "$REPLY/organizations.yaml" "$REPLY/people.yaml" 2>/dev/null)"})
+  _describe 'owner' ids
 }
 _chainchief() {
   local -a commands

@@ -8,7 +8,6 @@ import type { CiSystem } from '../../init/ci-template.js'
 import { workspaceFiles, type InitFile } from '../../init/workspace-template.js'
 import { UsageError } from '../../findings/index.js'
 import { releaseTarballUrl } from '../../findings/project.js'
-import { DIAGNOSTICS_FORMATS } from '../../render/formats.js'
 import { packageVersion, readSchemaTexts } from './schema.js'
 import { say, toolLang } from '../words.js'
 
@@ -19,8 +18,8 @@ export interface InitFlags {
   package?: string
 }
 
-/** The format the GitLab job prints to its log: compact where this build has it. */
-const LOG_FORMAT = (DIAGNOSTICS_FORMATS as readonly string[]).includes('compact') ? 'compact' : 'pretty'
+/** The format the GitLab job prints to its log: one line per finding. */
+const LOG_FORMAT = 'compact'
 
 /** A package spec is one word of printable text: it lands in YAML, a README and a shell. */
 function checkSpec(spec: string): string {

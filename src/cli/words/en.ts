@@ -75,12 +75,12 @@ export const en = {
   'task.after': '\nExamples:\n  chainchief task tg-dishang-overseas-market -w examples/shandong\n  chainchief task tg-jifa-waterless-dyeing --lang zh --format markdown',
 
   // ---- brief ----
-  'brief.description': 'write the brief (minutes, 会议纪要) of a meeting as of its date: markdown or a printable HTML page',
+  'brief.description': 'write the brief (minutes, 会议纪要) of a meeting as of its date: markdown, a printable HTML page or a Word document',
   'brief.argument': 'the meeting, e.g. 2022-12-07-textile-garment (without it: the list of meetings)',
   'brief.as-of': "the meeting's date",
-  'brief.format': 'markdown, or html: one self-contained page for printing on A4',
+  'brief.format': 'markdown; html: one self-contained page for printing on A4; docx: a Word document (with -o only)',
   'brief.after':
-    '\nExamples:\n  chainchief brief 2022-12-07-textile-garment -w examples/shandong\n  chainchief brief 2022-12-07-textile-garment --lang zh -o minutes.md\n  chainchief brief 2022-12-07-textile-garment --format html -o minutes.html',
+    '\nExamples:\n  chainchief brief 2022-12-07-textile-garment -w examples/shandong\n  chainchief brief 2022-12-07-textile-garment --lang zh -o minutes.md\n  chainchief brief 2022-12-07-textile-garment --format html -o minutes.html\n  chainchief brief 2022-12-07-textile-garment --format docx -o minutes.docx',
 
   // ---- init ----
   'init.description': 'write a new workspace: the 11 signature chains, schemas, editor settings, CI workflow',
@@ -157,6 +157,7 @@ export const en = {
   'id.no-chain': '--chain: no chain "{id}"{hint}',
   'id.no-owner': '--owner: no organization or person "{id}"{hint}',
   'id.bad-status': '--status: "{value}" is not a status ({statuses}){hint}',
+  'brief.docx-stdout': '--format docx writes a Word document, which is binary: give a file with -o <file.docx>',
   'id.no-meeting': 'no meeting "{id}"; closest: {closest}',
   'id.no-meetings': 'no meeting "{id}": the workspace has no meetings (meetings/<meeting-id>.yaml)',
 

@@ -75,12 +75,12 @@ export const zh: Words = {
   'task.after': '\n示例：\n  chainchief task tg-dishang-overseas-market -w examples/shandong\n  chainchief task tg-jifa-waterless-dyeing --lang zh --format markdown',
 
   // ---- brief ----
-  'brief.description': '生成某次会议截至会议当日的会议纪要：markdown 或可打印的 HTML 页面',
+  'brief.description': '生成某次会议截至会议当日的会议纪要：markdown、可打印的 HTML 页面或 Word 文档',
   'brief.argument': '会议标识，如 2022-12-07-textile-garment（不填：列出全部会议）',
   'brief.as-of': '会议日期',
-  'brief.format': 'markdown，或 html：一个可在 A4 纸上打印的独立页面',
+  'brief.format': 'markdown；html：一个可在 A4 纸上打印的独立页面；docx：Word 文档（只能用 -o 写入文件）',
   'brief.after':
-    '\n示例：\n  chainchief brief 2022-12-07-textile-garment -w examples/shandong\n  chainchief brief 2022-12-07-textile-garment --lang zh -o minutes.md\n  chainchief brief 2022-12-07-textile-garment --format html -o minutes.html',
+    '\n示例：\n  chainchief brief 2022-12-07-textile-garment -w examples/shandong\n  chainchief brief 2022-12-07-textile-garment --lang zh -o minutes.md\n  chainchief brief 2022-12-07-textile-garment --format html -o minutes.html\n  chainchief brief 2022-12-07-textile-garment --format docx -o minutes.docx',
 
   // ---- init ----
   'init.description': '新建工作区：11 条标志性产业链、数据模式、编辑器设置、CI 工作流',
@@ -157,6 +157,7 @@ export const zh: Words = {
   'id.no-chain': '--chain：没有产业链“{id}”{hint}',
   'id.no-owner': '--owner：没有单位或人员“{id}”{hint}',
   'id.bad-status': '--status：“{value}”不是状态（{statuses}）{hint}',
+  'brief.docx-stdout': '--format docx 生成的 Word 文档是二进制文件：请用 -o <文件.docx> 指定输出文件',
   'id.no-meeting': '没有会议“{id}”；最接近的：{closest}',
   'id.no-meetings': '没有会议“{id}”：工作区中还没有会议（meetings/<会议标识>.yaml）',
 

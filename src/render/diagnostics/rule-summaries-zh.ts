@@ -19,4 +19,5 @@ export const RULE_SUMMARY_ZH: Record<RuleId, string> = {
   'leader-type': '链主企业的单位类型不是 `enterprise`',
   'future-date': '进度记录、已完成的节点或问题解决日期晚于截至日期',
   'progress-decrease': '进度记录的进度低于上一条记录',
+  'missing-translation': '人员或单位的名称缺少工作区语言（language）的文本（扩展规则）',
 }

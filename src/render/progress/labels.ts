@@ -56,6 +56,11 @@ export function heading(report: ProgressReport, tasks: boolean): string {
 }
 
 /** The line under a task table: how many tasks, how many overdue and due soon. */
+/** In place of an empty table: the filters left no task (a bordered table of nothing says less). */
+export function noTasksLine(lang: ProgressReport['lang']): string {
+  return lang === 'zh' ? '没有符合筛选条件的任务。' : 'No task matches the filters.'
+}
+
 export function taskSummary(report: ProgressReport): string {
   const n = report.tasks.length
   const overdue = report.tasks.filter((t) => t.overdue).length

@@ -6,7 +6,7 @@ import type { ChainRow, Counts, ProgressReport } from '../../report/progress.js'
 import type { TaskRow } from '../../report/task-rows.js'
 import { terminalInline } from '../escape.js'
 import { noticeTable } from '../notice.js'
-import { CHAIN_COLUMNS, formatChange, formatProgress, header, heading, taskStatusText, taskSummary, TASK_COLUMNS } from './labels.js'
+import { CHAIN_COLUMNS, formatChange, formatProgress, header, heading, noTasksLine, taskStatusText, taskSummary, TASK_COLUMNS } from './labels.js'
 import type { ProgressRenderOptions } from './options.js'
 import type { Style } from '../style.js'
 import { drawTable, type Cell, type Column, type DrawnTable } from '../table.js'
@@ -121,7 +121,9 @@ export function renderProgressTable(report: ProgressReport, renderOptions: Progr
   const tableOptions = { width: options.width, ascii: options.ascii, style }
   let lines: string[]
   let footer: string[] = []
-  if (options.tasks) {
+  if (options.tasks && report.tasks.length === 0) {
+    lines = [noTasksLine(lang)]
+  } else if (options.tasks) {
     const columns = taskColumns(lang, options.since)
     lines = fit((barWidth, comfortable) =>
       drawTable(columns, report.tasks.map((row) => taskCells(row, barWidth, options)), { ...tableOptions, comfortable }),

@@ -1,25 +1,53 @@
-// Brief steps "reports" and "decisions" (contract §6): the reports heard, in agenda order, and
-// the arrangements the meeting decided, numbered in its order.
+// Brief steps "follow-up" and "decisions" (contract §6 parts 5 and 7, §3): the decisions of
+// the latest earlier meeting of the same chains, each done, open or overdue as of this
+// meeting's date; and the arrangements this meeting made, numbered in its order.
 import { textIn } from '../../model/text.js'
-import type { Lang, Meeting, Model } from '../../model/types.js'
+import type { Decision, IsoDate, Lang, Meeting, Model } from '../../model/types.js'
+import { taskStateAsOf } from '../as-of.js'
 import { briefParty } from './parties.js'
-import type { BriefDecision, BriefReport } from './types.js'
+import type { BriefDecision, BriefFollowUp, BriefFollowUpPart, DecisionState } from './types.js'
 
 const taskTitle = (model: Model, id: string, lang: Lang): string | undefined => {
   const task = model.tasksById.get(id)
   return task ? textIn(task.title, lang) || task.id : undefined
 }
 
-export function briefReports(model: Model, meeting: Meeting, lang: Lang): BriefReport[] {
-  return meeting.reports.map((r) => {
-    const summary = textIn(r.summary, lang)
+/** The latest meeting dated before `meeting` that covers one of its chains (same date: the greater id). */
+export function earlierMeeting(model: Model, meeting: Meeting): Meeting | undefined {
+  let best: Meeting | undefined
+  for (const m of model.meetings) {
+    if (m.id === meeting.id || m.date >= meeting.date || !m.chains.some((c) => meeting.chains.includes(c))) continue
+    if (!best || m.date > best.date || (m.date === best.date && m.id > best.id)) best = m
+  }
+  return best
+}
+
+/** Contract §3: done when `done` ≤ D, or without `done` when its task is done as of D; else overdue when due < D; else open. */
+export function decisionState(model: Model, decision: Decision, date: IsoDate): { state: DecisionState; byTask: boolean } {
+  if (decision.done) {
+    if (decision.done <= date) return { state: 'done', byTask: false }
+  } else if (decision.task) {
+    const task = model.tasksById.get(decision.task)
+    if (task && taskStateAsOf(task, date).status === 'done') return { state: 'done', byTask: true }
+  }
+  return { state: decision.due && decision.due < date ? 'overdue' : 'open', byTask: false }
+}
+
+export function briefFollowUp(model: Model, meeting: Meeting, lang: Lang): BriefFollowUpPart | undefined {
+  const previous = earlierMeeting(model, meeting)
+  if (!previous) return undefined
+  const decisions = previous.decisions.map((d): BriefFollowUp => {
+    const { state, byTask } = decisionState(model, d, meeting.date)
     return {
-      by: briefParty(model, r.by, lang),
-      topic: textIn(r.topic, lang),
-      ...(summary ? { summary } : {}),
-      tasks: r.tasks.flatMap((id) => taskTitle(model, id, lang) ?? []),
+      text: textIn(d.text, lang),
+      ...(d.owner ? { owner: briefParty(model, d.owner, lang) } : {}),
+      ...(d.due ? { due: d.due } : {}),
+      state,
+      ...(state === 'done' && d.done ? { done: d.done } : {}),
+      ...(byTask ? { byTask } : {}),
     }
   })
+  return { meeting: { id: previous.id, title: textIn(previous.title, lang) || previous.id, date: previous.date }, decisions }
 }
 
 export function briefDecisions(model: Model, meeting: Meeting, lang: Lang): BriefDecision[] {

@@ -1,6 +1,6 @@
-// The brief (会议纪要) of one meeting as plain data (contract §6): every part of the minutes
-// with names already picked in the chosen language, for any renderer.
-import type { IsoDate, Lang, MeetingFormat, OrgType, TaskStatus } from '../../model/types.js'
+// The brief (会议纪要) of one meeting as plain data (contract §6): the ten parts of the minutes,
+// in order, with names already picked in the chosen language, for any renderer.
+import type { IsoDate, Lang, MeetingFormat, OrgType, PointKind, TaskStatus } from '../../model/types.js'
 
 export interface BriefOptions {
   lang: Lang
@@ -14,26 +14,118 @@ export interface BriefOptions {
 export interface BriefParty {
   id: string
   kind: 'organization' | 'person'
-  /** Full name (organizations), the person's name (people). */
+  /** Full name (organizations), the person's name (people), by the name rule of contract §6. */
   name: string
   /** Short name for tables, else the full name. */
   short: string
+  /** The organization type it is grouped under: its own, or its organization's; else other. */
+  type: OrgType
+  /** An organization that is a chain leader enterprise of a chain the meeting covers. */
+  leader?: boolean
   title?: string
   /** A person's organization, by its short name. */
   organization?: string
 }
 
+/** 1. Head: notice, draft mark, issuing unit, number, date, title. */
+export interface BriefHead {
+  notice?: string
+  draft: boolean
+  /** The chain's secretariat, else the organizer. */
+  issuer?: BriefParty
+  number?: string
+  title: string
+}
+
+/** The chair's role in the chains covered, for the lead paragraph. */
+export type ChairRole = 'chief' | 'service-officer'
+
+/** 2. Lead paragraph: what prose says of the meeting. */
+export interface BriefLead {
+  date: IsoDate
+  time?: string
+  location?: string
+  format?: MeetingFormat
+  organizer?: BriefParty
+  chair?: BriefParty
+  chairRole?: ChairRole
+  /** Names of the chains covered, for the purpose sentence. */
+  chains: string[]
+  /** Who took part besides the chair, grouped by type. */
+  participants: AttendeeGroup[]
+  notes?: string
+}
+
 export interface AttendeeGroup {
   type: OrgType
+  /** Leader enterprises form their own group (链主企业) before other enterprises. */
+  leader?: boolean
   parties: BriefParty[]
 }
 
-export interface BriefReport {
-  by: BriefParty
+/** 3. Reports heard: consecutive reports on one topic merged into one group. */
+export interface BriefReportGroup {
+  by: BriefParty[]
   topic: string
+  /** Summaries of the reports, each with its reporter; a group with a summary has one reporter. */
   summary?: string
-  /** Titles of the tasks the report concerns. */
-  tasks: string[]
+}
+
+/** 4. A point the meeting made. */
+export interface BriefPoint {
+  kind: PointKind
+  by?: BriefParty
+  text: string
+}
+
+export type DecisionState = 'done' | 'open' | 'overdue'
+
+/** 5. One decision of the previous meeting, as of this meeting's date (contract §3). */
+export interface BriefFollowUp {
+  text: string
+  owner?: BriefParty
+  due?: IsoDate
+  state: DecisionState
+  /** The done date, where it was recorded; done by its task has none. */
+  done?: IsoDate
+  /** Done because its task was done as of the date. */
+  byTask?: boolean
+}
+
+export interface BriefFollowUpPart {
+  meeting: { id: string; title: string; date: IsoDate }
+  decisions: BriefFollowUp[]
+}
+
+export interface BriefProblem {
+  id: string
+  text: string
+  chain: string
+  raised: IsoDate
+  raisedBy?: BriefParty
+  owner?: BriefParty
+  task?: string
+  /** Listed by the meeting (else: another problem of its chains open on its date). */
+  listed: boolean
+  /** As of the brief's date. */
+  open: boolean
+  resolved?: IsoDate
+}
+
+export interface BriefDecision {
+  /** 1-based, in the meeting's order. */
+  number: number
+  text: string
+  owner?: BriefParty
+  due?: IsoDate
+  task?: string
+}
+
+/** 8. Attendance at the end of the body. */
+export interface BriefAttendance {
+  present: AttendeeGroup[]
+  presentAlso: BriefParty[]
+  absent: BriefParty[]
 }
 
 export interface BriefTask {
@@ -49,12 +141,24 @@ export interface BriefTask {
   dueSoon: boolean
 }
 
+export interface BriefChainSummary {
+  tasks: number
+  done: number
+  inProgress: number
+  planned: number
+  blocked: number
+  cancelled: number
+  overdue: number
+  dueSoon: number
+  progress: number | null
+}
+
 export interface BriefChain {
   id: string
   name: string
   chief?: BriefParty
   serviceOfficer?: BriefParty
-  summary: { tasks: number; done: number; inProgress: number; blocked: number; overdue: number; progress: number | null }
+  summary: BriefChainSummary
   /** The latest earlier meeting that covers this chain, which the change column compares with. */
   previousMeeting?: { id: string; title: string; date: IsoDate }
   tasks: BriefTask[]
@@ -66,47 +170,32 @@ export interface DeadlineTask extends BriefTask {
   days: number
 }
 
-export interface BriefProblem {
-  id: string
-  text: string
-  chain: string
-  raised: IsoDate
-  raisedBy?: BriefParty
-  owner?: BriefParty
-  task?: string
-  /** As of the brief's date. */
-  open: boolean
-  resolved?: IsoDate
-}
-
-export interface BriefDecision {
-  /** 1-based, in the meeting's order. */
-  number: number
-  text: string
-  owner?: BriefParty
-  due?: IsoDate
-  task?: string
-}
-
 export interface Brief {
   lang: Lang
   meetingId: string
-  title: string
   date: IsoDate
   asOf: IsoDate
   window: number
-  format?: MeetingFormat
-  organizer?: BriefParty
-  chair?: BriefParty
-  notes?: string
-  attendees: AttendeeGroup[]
-  reports: BriefReport[]
+  /** 1. */
+  head: BriefHead
+  /** 2. */
+  lead: BriefLead
+  /** 3. */
+  reports: BriefReportGroup[]
+  /** 4. */
+  points: BriefPoint[]
+  /** 5. Absent when no earlier meeting covers the same chains. */
+  followUp?: BriefFollowUpPart
+  /** 6. Those the meeting lists, in its order, then every other problem of its chains open on the date. */
+  problems: BriefProblem[]
+  /** 7. */
+  decisions: BriefDecision[]
+  /** 8. */
+  attendance: BriefAttendance
+  /** 9. Attachment: each chain covered, and the overdue and due-soon tasks across them. */
   chains: BriefChain[]
   overdue: DeadlineTask[]
   dueSoon: DeadlineTask[]
-  /** Problems the meeting lists, in its order. */
-  listedProblems: BriefProblem[]
-  /** Every other problem of its chains open as of the date, in the official chain order. */
-  otherOpenProblems: BriefProblem[]
-  decisions: BriefDecision[]
+  /** 10. */
+  distribution: BriefParty[]
 }
