@@ -141,11 +141,13 @@ function program(): Command {
       process.exitCode = await runTask(taskId, flags)
     })
 
-  recordOptions(cli.command('update').argument('<task-id>', say('update.argument')).description(say('update.description')))
-    .requiredOption('--progress <percent>', say('update.progress'), parsePercent)
-    .addOption(new Option('--status <status>', say('update.status')).choices(TASK_STATUSES))
-    .option('--note <text>', say('update.note'))
-    .option('--date <date>', say('update.date', { today: say('today') }), parseDate)
+  recordOptions(
+    cli.command('update').argument('<task-id>', say('update.argument')).description(say('update.description'))
+      .requiredOption('--progress <percent>', say('update.progress'), parsePercent)
+      .addOption(new Option('--status <status>', say('update.status')).choices(TASK_STATUSES))
+      .option('--note <text>', say('update.note'))
+      .option('--date <date>', say('update.date', { today: say('today') }), parseDate),
+  )
     .addHelpText('after', say('update.after'))
     .action(async (taskId: string, flags) => {
       const { runUpdate } = await import('./commands/update.js')
@@ -153,20 +155,24 @@ function program(): Command {
     })
 
   const problem = cli.command('problem').description(say('problem.description'))
-  recordOptions(problem.command('add').argument('<chain-id>', say('problem-add.argument')).description(say('problem-add.description')))
-    .requiredOption('--text <text>', say('problem-add.text'))
-    .option('--id <id>', say('problem-add.id'))
-    .option('--task <task-id>', say('problem-add.task'))
-    .option('--owner <party>', say('problem-add.owner'))
-    .option('--raised-by <party>', say('problem-add.raised-by'))
-    .option('--raised <date>', say('problem-add.raised', { today: say('today') }), parseDate)
+  recordOptions(
+    problem.command('add').argument('<chain-id>', say('problem-add.argument')).description(say('problem-add.description'))
+      .requiredOption('--text <text>', say('problem-add.text'))
+      .option('--id <id>', say('problem-add.id'))
+      .option('--task <task-id>', say('problem-add.task'))
+      .option('--owner <party>', say('problem-add.owner'))
+      .option('--raised-by <party>', say('problem-add.raised-by'))
+      .option('--raised <date>', say('problem-add.raised', { today: say('today') }), parseDate),
+  )
     .addHelpText('after', say('problem-add.after'))
     .action(async (chainId: string, flags) => {
       const { runProblemAdd } = await import('./commands/problem.js')
       process.exitCode = await runProblemAdd(chainId, flags)
     })
-  recordOptions(problem.command('resolve').argument('<problem-id>', say('problem-resolve.argument')).description(say('problem-resolve.description')))
-    .option('--date <date>', say('problem-resolve.date', { today: say('today') }), parseDate)
+  recordOptions(
+    problem.command('resolve').argument('<problem-id>', say('problem-resolve.argument')).description(say('problem-resolve.description'))
+      .option('--date <date>', say('problem-resolve.date', { today: say('today') }), parseDate),
+  )
     .addHelpText('after', say('problem-resolve.after'))
     .action(async (problemId: string, flags) => {
       const { runProblemResolve } = await import('./commands/problem.js')
@@ -174,8 +180,10 @@ function program(): Command {
     })
 
   const decision = cli.command('decision').description(say('decision.description'))
-  recordOptions(decision.command('done').argument('<decision-id>', say('decision-done.argument')).description(say('decision-done.description')))
-    .option('--date <date>', say('decision-done.date', { today: say('today') }), parseDate)
+  recordOptions(
+    decision.command('done').argument('<decision-id>', say('decision-done.argument')).description(say('decision-done.description'))
+      .option('--date <date>', say('decision-done.date', { today: say('today') }), parseDate),
+  )
     .addHelpText('after', say('decision-done.after'))
     .action(async (decisionId: string, flags) => {
       const { runDecisionDone } = await import('./commands/decision.js')
@@ -183,9 +191,11 @@ function program(): Command {
     })
 
   const meeting = cli.command('meeting').description(say('meeting.description'))
-  recordOptions(meeting.command('new').argument('<chain-id...>', say('meeting-new.argument')).description(say('meeting-new.description')))
-    .requiredOption('--date <date>', say('meeting-new.date'), parseDate)
-    .option('--id <id>', say('meeting-new.id'))
+  recordOptions(
+    meeting.command('new').argument('<chain-id...>', say('meeting-new.argument')).description(say('meeting-new.description'))
+      .requiredOption('--date <date>', say('meeting-new.date'), parseDate)
+      .option('--id <id>', say('meeting-new.id')),
+  )
     .addHelpText('after', say('meeting-new.after'))
     .action(async (chainIds: string[], flags) => {
       const { runMeetingNew } = await import('./commands/meeting.js')
@@ -201,8 +211,10 @@ function program(): Command {
       const { runSheetExport } = await import('./commands/sheet-export.js')
       process.exitCode = await runSheetExport(flags)
     })
-  recordOptions(sheet.command('import').argument('<file>', say('sheet-import.argument')).description(say('sheet-import.description')))
-    .option('--date <date>', say('sheet-import.date'), parseDate)
+  recordOptions(
+    sheet.command('import').argument('<file>', say('sheet-import.argument')).description(say('sheet-import.description'))
+      .option('--date <date>', say('sheet-import.date'), parseDate),
+  )
     .addHelpText('after', say('sheet-import.after'))
     .action(async (file: string, flags) => {
       const { runSheetImport } = await import('./commands/sheet-import.js')

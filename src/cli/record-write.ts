@@ -19,7 +19,7 @@ import { renderDiffs } from '../render/record/unified-diff.js'
 import { LockedError } from '../workspace/file-lock.js'
 import { findWorkspaceRoot } from '../workspace/find-root.js'
 import { ChangedError } from '../workspace/write-file.js'
-import { decideOutput, githubPrefix, makeStyle, sayWrote, type Output } from './output.js'
+import { decideOutput, githubPrefix, makeStyle, sayWrote, writeOutput, type Output } from './output.js'
 
 export interface RecordFlags {
   workspace?: string
@@ -56,8 +56,12 @@ async function diagnosticsOut(diagnostics: Diagnostic[], judged: JudgedPlan, out
     sources: new Map(judged.loaded.files.map((f) => [f.path, f.text])),
     workspace: judged.loaded.root,
     prefix: format === 'github' ? githubPrefix(judged.loaded.root) : '',
-    version: '', // pretty and github name no version (only sarif does)
+    version: '',
   })
+}
+
+function writeStdout(text: string, output: Output): void {
+  if (text !== '') writeOutput(text, { file: undefined, github: output.github }, 'diff')
 }
 
 /** Runs one record command; `makePlan` turns the checked data into a plan. Returns the exit code. */
@@ -76,19 +80,22 @@ export async function runRecord(flags: RecordFlags, makePlan: (context: PlanCont
   }
   const { judged, plan } = outcome
   lang = outcome.lang
-  if (flags.dryRun) process.stdout.write(renderDiffs(judged.changes, await makeStyle(output.color)))
+  // What goes to stdout (the diff, what was recorded) is written once, framed under GitHub Actions.
+  const stdout: string[] = []
+  if (flags.dryRun) stdout.push(renderDiffs(judged.changes, await makeStyle(output.color)))
   const added = [...judged.addedErrors, ...judged.addedWarnings]
   if (added.length > 0) process.stderr.write(await diagnosticsOut(added, judged, output, lang))
   if (judged.addedErrors.length > 0) {
+    writeStdout(stdout.join(''), output)
     process.stderr.write(renderRefused(judged.addedErrors.length, lang))
     return 1
   }
   if (flags.dryRun) {
-    process.stdout.write(renderRecorded(plan.recorded.filter((r) => r.kind === 'unchanged'), lang))
-    process.stdout.write(renderDryRunEnd(judged.changes.length, lang))
-    return 0
+    stdout.push(renderRecorded(plan.recorded.filter((r) => r.kind === 'unchanged'), lang), renderDryRunEnd(judged.changes.length, lang))
+  } else {
+    for (const change of judged.changes) sayWrote(change.file)
+    stdout.push(renderRecorded(plan.recorded, lang))
   }
-  for (const change of judged.changes) sayWrote(change.file)
-  process.stdout.write(renderRecorded(plan.recorded, lang))
+  writeStdout(stdout.join(''), output)
   return 0
 }

@@ -3,11 +3,11 @@
 // it had before never block a write; errors the write adds do, and nothing is written.
 import type { Diagnostic } from '../findings/index.js'
 import { checkWorkspace, type CheckOptions, type CheckResult } from '../check/run-checks.js'
-import { editYaml, YamlEditError } from '../workspace/edit/yaml-edit.js'
+import { editYamlText, YamlEditError } from '../workspace/edit/yaml-edit.js'
 import type { LoadedWorkspace } from '../workspace/load-workspace.js'
 import { withFileText } from '../workspace/with-file-text.js'
 import type { FileKind } from '../workspace/source.js'
-import type { WritePlan } from './plan.js'
+import { mergePlans, type WritePlan } from './plan.js'
 import { RecordRefusal } from './refusal.js'
 
 export interface FileChange {
@@ -36,18 +36,20 @@ export interface JudgedPlan {
 export function applyPlan(loaded: LoadedWorkspace, plan: WritePlan, originals: ReadonlyMap<string, string> = new Map()): { changes: FileChange[]; loaded: LoadedWorkspace } {
   const changes: FileChange[] = []
   let next = loaded
-  for (const { file, kind, edits } of plan.edits) {
+  // Edits of one file are made at once: all of them address the file as read.
+  for (const { file, kind, edits } of mergePlans([plan]).edits) {
     const before = originals.get(file) ?? loaded.files.find((f) => f.path === file)?.text ?? ''
-    let after: string
+    let edited: ReturnType<typeof editYamlText>
     try {
-      after = editYaml(before, edits)
+      edited = editYamlText(before, edits)
     } catch (error) {
       if (error instanceof YamlEditError) throw new RecordRefusal('not-editable', { file, problem: error.problem })
       throw error
     }
+    const after = edited.text
     if (after === before) continue
     changes.push({ file, kind, before, after })
-    next = withFileText(next, file, kind, after)
+    next = withFileText(next, file, kind, after, edited.fast)
   }
   for (const { file, kind, text } of plan.creates) {
     changes.push({ file, kind, before: null, after: text })
@@ -76,7 +78,10 @@ export function addedDiagnostics(before: readonly Diagnostic[], after: readonly 
   })
 }
 
-/** Applies the plan in memory and checks the workspace as it would be, against `before`. */
+/**
+ * Applies the plan in memory and checks the workspace as it would be, against `before`;
+ * `options` are the check options `before` was made with (its as-of date or clock).
+ */
 export function judgePlan(
   loaded: LoadedWorkspace,
   before: CheckResult,
@@ -85,7 +90,8 @@ export function judgePlan(
   options: CheckOptions = {},
 ): JudgedPlan {
   const applied = applyPlan(loaded, plan, originals)
-  const after = checkWorkspace(applied.loaded, { asOf: before.asOf, lang: before.lang, ...options })
+  // The same as-of as `before` (the same clock: pass `now`), worked out only if a rule needs it.
+  const after = checkWorkspace(applied.loaded, { lang: before.lang, ...options })
   const added = addedDiagnostics(before.diagnostics, after.diagnostics)
   return {
     changes: applied.changes,

@@ -20,8 +20,8 @@ export interface PlanContext {
   model: Model
   loaded: LoadedWorkspace
   lang: Lang
-  /** Today in the workspace's time zone (the default date of every record). */
-  today: IsoDate
+  /** Today in the workspace's time zone (the default date of every record), worked out when read. */
+  readonly today: IsoDate
 }
 
 export interface RecordOptions {
@@ -65,7 +65,16 @@ function prepare(root: string, makePlan: (context: PlanContext) => WritePlan, op
     const loaded = loadWorkspace(root)
     const before = checkWorkspace(loaded, { lang: options.lang, now: options.now })
     const lang = before.lang
-    const plan = makePlan({ model: before.model, loaded, lang, today: todayIn(before.model.manifest?.timezone, options.now) })
+    // The time-zone data costs tens of ms at start-up: only a record without a date needs it.
+    const context: PlanContext = {
+      model: before.model,
+      loaded,
+      lang,
+      get today() {
+        return todayIn(before.model.manifest?.timezone, options.now)
+      },
+    }
+    const plan = makePlan(context)
     const files = plannedFiles(plan)
     const locks = options.dryRun ? [] : lockFiles(files.map((f) => join(root, f)), options.lock)
     const snapshots = new Map(files.map((f) => [f, readSnapshot(join(root, f))]))
@@ -89,6 +98,7 @@ function prepare(root: string, makePlan: (context: PlanContext) => WritePlan, op
  * workspace at `root`: written only when no error is added and this is no dry run.
  */
 export function recordInWorkspace(root: string, makePlan: (context: PlanContext) => WritePlan, options: RecordOptions = {}): RecordOutcome {
+  options = { ...options, now: options.now ?? new Date() } // one clock for both checks and the plan
   const { lang, plan, loaded, before, snapshots, locks } = prepare(root, makePlan, options)
   try {
     const originals = new Map<string, string>()

@@ -3,13 +3,16 @@
 // parsed as loadWorkspace parses it; its old findings give way to the new text's.
 import type { Finding } from '../findings/index.js'
 import type { LoadedWorkspace } from './load-workspace.js'
-import { attachPositions, parseYamlFast } from './parse-yaml-fast.js'
+import { attachPositions, parseYamlFast, type FastParsed } from './parse-yaml-fast.js'
 import type { FileKind, SourceFile } from './source.js'
 
-/** `loaded` with the file at `path` (workspace-relative) holding `text` (a BOM is dropped, as on reading). */
-export function withFileText(loaded: LoadedWorkspace, path: string, kind: FileKind, text: string): LoadedWorkspace {
+/**
+ * `loaded` with the file at `path` (workspace-relative) holding `text` (a BOM is dropped, as on
+ * reading). `fast`: the data the fast path read from that text already, when it did.
+ */
+export function withFileText(loaded: LoadedWorkspace, path: string, kind: FileKind, text: string, fast?: { data: unknown }): LoadedWorkspace {
   const plain = text.startsWith('\uFEFF') ? text.slice(1) : text
-  const parsed = parseYamlFast({ path, text: plain })
+  const parsed: FastParsed = fast ? { data: fast.data, ok: true, findings: [] } : parseYamlFast({ path, text: plain })
   const file: SourceFile = attachPositions({ path, kind, text: plain, data: parsed.data, ok: parsed.ok }, parsed)
   const findings: Finding[] = [...loaded.findings.filter((f) => f.at.file !== path), ...parsed.findings]
   const at = loaded.files.findIndex((f) => f.path === path)

@@ -1,8 +1,8 @@
 // New YAML text for the edit layer (SPEC §9, PITFALLS §7): a scalar on one line, quoted as
-// the `yaml` package chooses for that scalar alone (in block or flow context), and new pairs
+// the YAML library chooses for that scalar alone (in block or flow context), and new pairs
 // and sequence items laid out in the indentation of the file they go into.
-import type { Scalar } from 'yaml'
-import { yamlLib } from '../parse-yaml-lib.js'
+import { dump, load } from 'js-yaml'
+import { SCHEMA } from '../parse-yaml-fast.js'
 import { spaces } from './text-lines.js'
 
 /** A value that an edit may write: what a YAML 1.2 core document reads as plain data. */
@@ -23,27 +23,39 @@ export interface Layout {
 
 export const isPlainScalar = (v: Plain): v is PlainScalar => v === null || typeof v !== 'object'
 
-const BASE = { lineWidth: 0, blockQuote: false, version: '1.2' } as const
+const DUMP = { schema: SCHEMA, lineWidth: -1, noRefs: true } as const
+
+/** Reads `text` as one scalar of the YAML 1.2 core schema; undefined when it is not one. */
+function readsAs(text: string): { value: unknown } | undefined {
+  try {
+    return { value: load(text, { schema: SCHEMA, json: false }) }
+  } catch {
+    return undefined
+  }
+}
 
 /**
- * One line of YAML that reads back as `value`. `like` keeps the quoting style of the scalar
- * being replaced where the library can write the new string that way.
+ * A YAML double-quoted scalar: a JSON string is one, once the characters YAML reads as line
+ * breaks or a BOM, and the controls JSON leaves raw, are escaped too.
  */
-export function scalarText(value: PlainScalar, context: { flow: boolean; like?: Scalar.Type }): string {
-  const { Document, stringify } = yamlLib()
+function doubleQuoted(value: string): string {
+  return JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
+
+/**
+ * One line of YAML that reads back as `value`, quoted as the js-yaml dumper chooses for that
+ * scalar alone (the project's YAML 1.2 core schema, so a date stays plain); `like` keeps the
+ * quoting style of the scalar being replaced. Where the dumper's choice would span lines, not
+ * read back as the value, or hold a flow indicator inside a flow collection, a double-quoted
+ * line says it instead.
+ */
+export function scalarText(value: PlainScalar, context: { flow: boolean; like?: string }): string {
   if (typeof value === 'number' && !Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`)
-  const like = typeof value === 'string' && (context.like === 'QUOTE_DOUBLE' || context.like === 'QUOTE_SINGLE') ? context.like : undefined
-  let text: string
-  if (context.flow) {
-    const doc = new Document([value], { version: '1.2' })
-    ;(doc.contents as { flow?: boolean }).flow = true
-    text = doc.toString({ ...BASE, flowCollectionPadding: false, ...(like ? { defaultStringType: like } : {}) }).trim()
-    text = text.slice(1, -1) // the item inside [ … ]
-  } else {
-    text = stringify(value, { ...BASE, ...(like ? { defaultStringType: like } : {}) }).replace(/\r?\n$/, '')
-  }
-  // A line break inside means a folded or multi-line form: a double-quoted line says the same.
-  if (/[\r\n]/.test(text)) text = stringify(value, { ...BASE, defaultStringType: 'QUOTE_DOUBLE' }).replace(/\r?\n$/, '')
+  if (typeof value !== 'string') return value === null ? 'null' : String(value) // 60, 2.5, true: the core schema's own forms
+  const like = context.like === 'QUOTE_DOUBLE' ? '"' : context.like === 'QUOTE_SINGLE' ? "'" : undefined
+  const text = dump(value, { ...DUMP, quotingType: like ?? '"', forceQuotes: like !== undefined }).replace(/\r?\n$/, '')
+  const plain = text[0] !== '"' && text[0] !== "'"
+  if (/[\r\n]/.test(text) || (context.flow && plain && /[,[\]{}]/.test(text)) || readsAs(text)?.value !== value) return doubleQuoted(value)
   return text
 }
 
