@@ -37,7 +37,7 @@ export { renderBrief, type BriefRenderOptions } from './render/brief/index.js'
 export { renderBriefMarkdown } from './render/brief/markdown.js'
 
 // 6. The views of contract §10: reports as data, and their renderers by format.
-export { decisionStatusAsOf, problemDaysOpen, taskExistedOn, type DecisionStatus } from './report/as-of.js'
+export { decisionStateAsOf, decisionStatusAsOf, problemDaysOpen, taskExistedOn, type DecisionState, type DecisionStatus } from './report/as-of.js'
 export { buildProblemsReport, PROBLEM_STATUSES, type ProblemFilter, type ProblemRow, type ProblemsOptions, type ProblemsReport, type ProblemStatusFilter } from './report/problems.js'
 export { buildRosterReport, type RosterChain, type RosterOptions, type RosterParty, type RosterReport } from './report/roster.js'
 export { buildMeetingsReport, type MeetingRow, type MeetingsOptions, type MeetingsReport } from './report/meetings.js'
@@ -47,6 +47,14 @@ export { ROSTER_RENDERERS } from './render/roster/index.js'
 export { MEETINGS_RENDERERS } from './render/meetings/index.js'
 export { TASK_RENDERERS } from './render/task/index.js'
 export type { ViewRenderOptions } from './render/view-options.js'
+// Their workbooks (`--format xlsx`), through the one xlsx writer: .xlsx bytes.
+export { renderProblemsXlsx } from './render/problems/xlsx.js'
+export { renderRosterXlsx } from './render/roster/xlsx.js'
+export { renderMeetingsXlsx } from './render/meetings/xlsx.js'
+export { renderTaskXlsx } from './render/task/xlsx.js'
+export { renderProgressXlsx } from './render/progress/xlsx.js'
+export { renderGridsXlsx, gridXlsxTable } from './render/grid-xlsx.js'
+export type { Grid, GridColumn, GridType, GridValue } from './render/grid.js'
 
 // 7. Record progress (contract §9): writes planned from the model, judged on the would-be
 // workspace, then written atomically; the YAML edit and safe-write layers beneath them.

@@ -211,8 +211,10 @@ function program(): Command {
       const { runSheetExport } = await import('./commands/sheet-export.js')
       process.exitCode = await runSheetExport(flags)
     })
-  recordOptions(sheet.command('import').argument('<file>', say('sheet-import.argument')).description(say('sheet-import.description')))
-    .option('--date <date>', say('sheet-import.date'), parseDate)
+  recordOptions(
+    sheet.command('import').argument('<file>', say('sheet-import.argument')).description(say('sheet-import.description'))
+      .option('--date <date>', say('sheet-import.date'), parseDate),
+  )
     .addHelpText('after', say('sheet-import.after'))
     .action(async (file: string, flags) => {
       const { runSheetImport } = await import('./commands/sheet-import.js')

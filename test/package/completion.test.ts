@@ -82,7 +82,7 @@ describe('chainchief completion zsh', () => {
     expect(r.code).toBe(0)
     expect(r.stdout).toMatch(/^#compdef chainchief\n/)
     for (const command of ['check', 'brief', 'progress', 'init', 'schema', 'completion']) expect(r.stdout).toMatch(new RegExp(`^    '${command}:`, 'm'))
-    expect(r.stdout).toContain("'--format[output format]:value:(table json csv markdown)'")
+    expect(r.stdout).toContain("'--format[output format; xlsx writes a workbook and needs -o]:value:(table json csv markdown xlsx)'")
     expect(r.stdout).toContain("'1:argument:(workspace organizations people chain meeting)'")
   })
 

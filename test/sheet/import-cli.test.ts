@@ -49,7 +49,7 @@ function afterFixture(original: string): string {
   text = replaceOnce(text, '    status: in-progress\n    progress: 85\n', '    status: in-progress\n    progress: 90\n')
   text = replaceOnce(text, '      - date: 2026-09-30\n        progress: 85\n\n', '      - date: 2026-09-30\n        progress: 85\n      - date: 2026-12-10\n        progress: 90\n        note: 平台接入企业 120 家\n\n')
   text = replaceOnce(text, '    status: in-progress\n    progress: 70\n', '    status: done\n    progress: 100\n')
-  text = replaceOnce(text, '          en: Some brand launches postponed to 2027\n', '          en: Some brand launches postponed to 2027\n      - date: 2026-12-10\n        progress: 100\n        note: "=品牌发布会已举办"\n')
+  text = replaceOnce(text, '          en: Some brand launches postponed to 2027\n', '          en: Some brand launches postponed to 2027\n      - date: 2026-12-10\n        progress: 100\n        note: "=品牌发布会已举办"\n') // quoted by the write layer's dumper; the value is the same
   text = replaceOnce(text, '    status: blocked\n    progress: 40\n', '    status: blocked\n    progress: 45\n')
   return replaceOnce(
     text,

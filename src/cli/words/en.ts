@@ -42,7 +42,7 @@ export const en = {
 
   // ---- progress ----
   'progress.description': 'show where the chains and their key tasks stand as of a date',
-  'progress.format': 'output format',
+  'progress.format': 'output format; xlsx writes a workbook and needs -o',
   'progress.tasks': 'one row per key task instead of one per chain',
   'progress.chain': 'only these chains',
   'progress.owner': 'only tasks owned by these organizations or people',
@@ -52,7 +52,7 @@ export const en = {
   'progress.ascii': 'plain +-| borders and a # bar (for terminals that draw box characters wide)',
   'progress.no-bom': 'CSV without the UTF-8 byte order mark (it helps Excel read Chinese text)',
   'progress.after':
-    '\nExamples:\n  chainchief progress -w examples/shandong\n  chainchief progress --tasks --lang zh --as-of 2023-06-30\n  chainchief progress --tasks --overdue --chain textile-garment\n  chainchief progress --format csv -o progress.csv',
+    '\nExamples:\n  chainchief progress -w examples/shandong\n  chainchief progress --tasks --lang zh --as-of 2023-06-30\n  chainchief progress --tasks --overdue --chain textile-garment\n  chainchief progress --format csv -o progress.csv\n  chainchief progress --tasks --format xlsx -o tasks.xlsx',
 
   // ---- views (contract §10) ----
   'progress.since': 'add a change column: progress as of the date minus progress as of this date (a meeting id stands for its date)',
@@ -66,7 +66,7 @@ export const en = {
   'problems.after': '\nExamples:\n  chainchief problems -w examples/shandong\n  chainchief problems --status all --chain textile-garment --lang zh\n  chainchief problems --format csv -o problems.csv',
   'roster.description': 'who leads each chain: chief, service officer, lead department, secretariat, leader enterprises, special team',
   'roster.chain': 'only these chains',
-  'roster.after': '\nExamples:\n  chainchief roster -w examples/shandong\n  chainchief roster --chain textile-garment --format json',
+  'roster.after': '\nExamples:\n  chainchief roster -w examples/shandong\n  chainchief roster --chain textile-garment --format json\n  chainchief roster --format xlsx -o roster.xlsx',
   'meetings.description': 'every meeting by date, with its decisions done, open and overdue as of the date',
   'meetings.chain': 'only meetings that cover these chains',
   'meetings.after': '\nExamples:\n  chainchief meetings -w examples/shandong\n  chainchief meetings --chain textile-garment --as-of 2023-06-30',
@@ -192,6 +192,21 @@ export const en = {
   'brief.docx-stdout': '--format docx writes a Word document, which is binary: give a file with -o <file.docx>',
   'id.no-meeting': 'no meeting "{id}"; closest: {closest}',
   'id.no-meetings': 'no meeting "{id}": the workspace has no meetings (meetings/<meeting-id>.yaml)',
+
+  // the views (contract §10) and progress --since: an id that names nothing, with the closest
+  'view-id.flag': '{flag}: {message}',
+  'view-id.list': ', ',
+  'view-id.chain': 'no chain "{id}"; closest: {closest}',
+  'view-id.chain-none': 'no chain "{id}"; the workspace has no chains',
+  'view-id.party': 'no organization or person "{id}"; closest: {closest}',
+  'view-id.party-none': 'no organization or person "{id}"; the workspace names none',
+  'view-id.task': 'no task "{id}"; closest: {closest}',
+  'view-id.task-none': 'no task "{id}"; the workspace has no tasks',
+  'view-id.meeting': 'no meeting "{id}"; closest: {closest}',
+  'view-id.meeting-none': 'no meeting "{id}"; the workspace has no meetings',
+  'view.since-bad-date': '--since: "{value}" is not a real date written YYYY-MM-DD',
+  'view.bad-problem-status': '--status: "{value}" is not one of {statuses}',
+  'view.xlsx-needs-output': '--format xlsx writes a workbook: give the file with -o <file.xlsx>',
 
   // ---- the workspace ----
   'workspace.not-found': 'workspace folder not found: {dir}',

@@ -42,7 +42,7 @@ export const zh: Words = {
 
   // ---- progress ----
   'progress.description': '显示截至某日各产业链及其重点任务的进展',
-  'progress.format': '输出格式',
+  'progress.format': '输出格式；xlsx 生成工作簿，须用 -o 指定文件',
   'progress.tasks': '每个重点任务一行，而不是每条产业链一行',
   'progress.chain': '只看这些产业链',
   'progress.owner': '只看这些单位或人员负责的任务',
@@ -52,7 +52,7 @@ export const zh: Words = {
   'progress.ascii': '使用 +-| 边框和 # 进度条（适合把制表符画成双宽的终端）',
   'progress.no-bom': 'CSV 不加 UTF-8 字节顺序标记（有它 Excel 才能正确显示中文）',
   'progress.after':
-    '\n示例：\n  chainchief progress -w examples/shandong\n  chainchief progress --tasks --lang zh --as-of 2023-06-30\n  chainchief progress --tasks --overdue --chain textile-garment\n  chainchief progress --format csv -o progress.csv',
+    '\n示例：\n  chainchief progress -w examples/shandong\n  chainchief progress --tasks --lang zh --as-of 2023-06-30\n  chainchief progress --tasks --overdue --chain textile-garment\n  chainchief progress --format csv -o progress.csv\n  chainchief progress --tasks --format xlsx -o tasks.xlsx',
 
   // ---- views (contract §10) ----
   'progress.since': '增加“变化”列：统计日期的进度减去该日期的进度（会议编号代表会议日期）',
@@ -66,7 +66,7 @@ export const zh: Words = {
   'problems.after': '\n示例：\n  chainchief problems -w examples/shandong\n  chainchief problems --status all --chain textile-garment --lang zh\n  chainchief problems --format csv -o problems.csv',
   'roster.description': '各产业链的链长、产业链服务员、牵头部门、秘书处、链主企业和工作专班',
   'roster.chain': '只列这些产业链',
-  'roster.after': '\n示例：\n  chainchief roster -w examples/shandong\n  chainchief roster --chain textile-garment --format json',
+  'roster.after': '\n示例：\n  chainchief roster -w examples/shandong\n  chainchief roster --chain textile-garment --format json\n  chainchief roster --format xlsx -o roster.xlsx',
   'meetings.description': '按日期列出所有会议，以及截至统计日期其议定事项已落实、推进中和逾期的数量',
   'meetings.chain': '只列涉及这些产业链的会议',
   'meetings.after': '\n示例：\n  chainchief meetings -w examples/shandong\n  chainchief meetings --chain textile-garment --as-of 2023-06-30',
@@ -192,6 +192,21 @@ export const zh: Words = {
   'brief.docx-stdout': '--format docx 生成的 Word 文档是二进制文件：请用 -o <文件.docx> 指定输出文件',
   'id.no-meeting': '没有会议“{id}”；最接近的：{closest}',
   'id.no-meetings': '没有会议“{id}”：工作区中还没有会议（meetings/<会议标识>.yaml）',
+
+  // the views (contract §10) and progress --since: an id that names nothing, with the closest
+  'view-id.flag': '{flag}：{message}',
+  'view-id.list': '、',
+  'view-id.chain': '没有产业链“{id}”；最接近的是：{closest}',
+  'view-id.chain-none': '没有产业链“{id}”；工作区中没有产业链',
+  'view-id.party': '没有单位或人员“{id}”；最接近的是：{closest}',
+  'view-id.party-none': '没有单位或人员“{id}”；工作区中没有单位或人员',
+  'view-id.task': '没有任务“{id}”；最接近的是：{closest}',
+  'view-id.task-none': '没有任务“{id}”；工作区中没有任务',
+  'view-id.meeting': '没有会议“{id}”；最接近的是：{closest}',
+  'view-id.meeting-none': '没有会议“{id}”；工作区中没有会议',
+  'view.since-bad-date': '--since：“{value}”不是 YYYY-MM-DD 格式的有效日期',
+  'view.bad-problem-status': '--status：“{value}”不是可选值之一（{statuses}）',
+  'view.xlsx-needs-output': '--format xlsx 生成的是工作簿文件，请用 -o <文件.xlsx> 指定写入位置',
 
   // ---- the workspace ----
   'workspace.not-found': '找不到工作区文件夹：{dir}',
