@@ -15,6 +15,7 @@ export const GOALS = [
   { id: 'roster', text: '`roster`, 11×500, vs `check`', tasks: 500, of: 'roster', vs: 'check', limit: 1.2 },
   { id: 'meetings', text: '`meetings`, 11×500, vs `check`', tasks: 500, of: 'meetings', vs: 'check', limit: 1.2 },
   { id: 'sheet', text: '`sheet export`, 11×500, vs `check`', tasks: 500, of: 'sheet export', vs: 'check', limit: 2 },
+  { id: 'sheet-import', text: '`sheet import`, 11×500, every open task updated, vs `check`', tasks: 500, of: 'sheet import', vs: 'check', limit: 2 },
   { id: 'peer', text: '`check` (whole workspace) vs ajv-cli (chain files only), 11×500', tasks: 500, of: 'check', vs: 'ajv-cli (chain files)', limit: 1 },
   { id: 'memory', text: 'peak RSS (worst command), 11×5000, vs size on disk', tasks: 5000, memory: true, limit: 10 },
 ]

@@ -6,12 +6,13 @@
 // NODE_EXTRA_CA_CERTS is removed from every command's environment: it adds ~85 ms to each
 // Node start on these machines and users' machines do not set it.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { cpus, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
+import { filledSheet } from './fill-sheet.mjs'
 import { workspaceFor } from './generate.mjs'
 import { GOALS, judge } from './goals.mjs'
 
@@ -60,9 +61,10 @@ function run(args, extraEnv = {}) {
   return { ms, code: result.status, stderr: String(result.stderr ?? '') }
 }
 
-function peakRss(args) {
+function peakRss(args, prepare) {
   const out = join(BENCH, 'rss.txt')
   rmSync(out, { force: true })
+  prepare?.()
   run(['--import', join(ROOT, 'bench/max-rss.mjs'), ...args], { BENCH_RSS_OUT: out })
   return existsSync(out) ? Number(readFileSync(out, 'utf8')) : NaN
 }
@@ -128,7 +130,7 @@ async function main() {
   }
   mkdirSync(BENCH, { recursive: true })
   const floor = await buildFloor()
-  const commands = { progress: hasCommand('progress'), brief: hasCommand('brief'), sheet: hasCommand('sheet export') }
+  const commands = { progress: hasCommand('progress'), brief: hasCommand('brief'), sheet: hasCommand('sheet export'), 'sheet import': hasCommand('sheet import') }
   for (const [name] of VIEWS) commands[name] = hasCommand(name)
   commands.docx = commands.brief && spawnSync(process.execPath, [BIN, 'brief', '--help'], { cwd: ROOT, env, encoding: 'utf8' }).stdout.includes('docx')
   const info = machine()
@@ -142,6 +144,14 @@ async function main() {
     const broken = tasks >= 500 ? workspaceFor(BENCH, tasks, { broken: true }).dir : undefined
     const meeting = readdirSync(join(dir, 'meetings'))[0]?.replace(/\.ya?ml$/, '')
     const peer = AJV_CLI && tasks >= 20 ? peerCopy(dir) : undefined
+    // `sheet import` writes: each run gets a fresh copy of the workspace (not timed) and the
+    // same workbook, its every row filled in (bench/fill-sheet.mjs).
+    const importing = commands['sheet import'] && tasks >= 500 ? { dir: `${dir}-import`, file: join(BENCH, `sheet-filled-${tasks}.xlsx`) } : undefined
+    if (importing) await filledSheet(BIN, dir, importing.file, env)
+    const freshCopy = () => {
+      rmSync(importing.dir, { recursive: true, force: true })
+      cpSync(dir, importing.dir, { recursive: true })
+    }
     const cases = [
       ['node -e 0', ['-e', '0']],
       ['floor', [floor, dir]],
@@ -152,13 +162,15 @@ async function main() {
       ...(commands.docx && meeting && tasks >= 500 ? [['brief --format docx', [BIN, 'brief', meeting, '-w', dir, '--format', 'docx', '-o', join(BENCH, 'brief.docx')]]] : []),
       ...VIEWS.filter(([name]) => commands[name] && tasks >= 500).map(([name, args]) => [name, [BIN, ...args, '-w', dir]]),
       ...(commands.sheet && tasks >= 500 ? [['sheet export', [BIN, 'sheet', 'export', '-w', dir, '-o', join(BENCH, 'sheet.xlsx')]]] : []),
+      ...(importing ? [['sheet import', [BIN, 'sheet', 'import', importing.file, '-w', importing.dir], 0, freshCopy]] : []),
       ...(peer
         ? [['ajv-cli (chain files)', [AJV_CLI, 'validate', '-s', join(ROOT, 'schemas/chain.schema.json'), '-d', `${peer}/*.yaml`, '-c', 'ajv-formats', '--spec=draft7', '--allow-union-types']]]
         : []),
     ]
     const expected = Object.fromEntries(cases.map(([name, , code]) => [name, code ?? 0]))
     const times = Object.fromEntries(cases.map(([name]) => [name, []]))
-    for (const [name, args] of cases) {
+    for (const [name, args, , prepare] of cases) {
+      prepare?.()
       const warm = run(args)
       if (warm.code !== expected[name]) console.log(`  ! ${name} exited ${warm.code}: ${warm.stderr.split('\n')[0]}`)
     }
@@ -167,13 +179,14 @@ async function main() {
     for (let r = 0; r < runs; r++) {
       // Rotate the order each round so no command always runs right after another.
       for (let k = 0; k < cases.length; k++) {
-        const [name, args] = cases[(k + r) % cases.length]
+        const [name, args, , prepare] = cases[(k + r) % cases.length]
+        prepare?.()
         const result = run(args)
         times[name].push(result.ms)
         if (result.code !== expected[name]) failed.push(`${name} (exit ${result.code}: ${result.stderr.split('\n')[0]})`)
       }
     }
-    const rows = cases.map(([name, args]) => ({ name, median: median(times[name]), min: Math.min(...times[name]), rss: peakRss(args) }))
+    const rows = cases.map(([name, args, , prepare]) => ({ name, median: median(times[name]), min: Math.min(...times[name]), rss: peakRss(args, prepare) }))
     const by = Object.fromEntries(rows.map((row) => [row.name, row]))
     for (const row of rows) {
       row.xNode = row.median / by['node -e 0'].median

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs'
 import { Command, CommanderError, Option } from 'commander'
 import { UsageError } from '../findings/index.js'
 import { exitQuietlyOnClosedPipe } from './output.js'
-import { parseCount, parseDate, parseLang } from './options.js'
+import { parseCount, parseDate, parseLang, parsePercent } from './options.js'
+import { TASK_STATUSES } from '../model/types.js'
 import { helpWords, translateCommanderError } from './commander-words.js'
 import { decideToolLang } from './tool-lang.js'
 import { isWordKey, say, setToolLang } from './words.js'
@@ -24,6 +25,15 @@ function workspaceOptions(command: Command, asOfDefault = say('today')): Command
     .addOption(new Option('--lang <lang>', say('flag.lang')).argParser(parseLang))
     .option('--as-of <date>', say('flag.as-of', { default: asOfDefault }), parseDate)
     .option('-o, --output <file>', say('flag.output'))
+    .option('--no-color', say('flag.no-color'))
+}
+
+/** Flags of every record command (SPEC §9). */
+function recordOptions(command: Command): Command {
+  return command
+    .option('-w, --workspace <dir>', say('flag.workspace'))
+    .addOption(new Option('--lang <lang>', say('flag.lang')).argParser(parseLang))
+    .option('--dry-run', say('flag.dry-run'))
     .option('--no-color', say('flag.no-color'))
 }
 
@@ -129,6 +139,86 @@ function program(): Command {
     .action(async (taskId: string, flags) => {
       const { runTask } = await import('./commands/task.js')
       process.exitCode = await runTask(taskId, flags)
+    })
+
+  recordOptions(
+    cli.command('update').argument('<task-id>', say('update.argument')).description(say('update.description'))
+      .requiredOption('--progress <percent>', say('update.progress'), parsePercent)
+      .addOption(new Option('--status <status>', say('update.status')).choices(TASK_STATUSES))
+      .option('--note <text>', say('update.note'))
+      .option('--date <date>', say('update.date', { today: say('today') }), parseDate),
+  )
+    .addHelpText('after', say('update.after'))
+    .action(async (taskId: string, flags) => {
+      const { runUpdate } = await import('./commands/update.js')
+      process.exitCode = await runUpdate(taskId, flags)
+    })
+
+  const problem = cli.command('problem').description(say('problem.description'))
+  recordOptions(
+    problem.command('add').argument('<chain-id>', say('problem-add.argument')).description(say('problem-add.description'))
+      .requiredOption('--text <text>', say('problem-add.text'))
+      .option('--id <id>', say('problem-add.id'))
+      .option('--task <task-id>', say('problem-add.task'))
+      .option('--owner <party>', say('problem-add.owner'))
+      .option('--raised-by <party>', say('problem-add.raised-by'))
+      .option('--raised <date>', say('problem-add.raised', { today: say('today') }), parseDate),
+  )
+    .addHelpText('after', say('problem-add.after'))
+    .action(async (chainId: string, flags) => {
+      const { runProblemAdd } = await import('./commands/problem.js')
+      process.exitCode = await runProblemAdd(chainId, flags)
+    })
+  recordOptions(
+    problem.command('resolve').argument('<problem-id>', say('problem-resolve.argument')).description(say('problem-resolve.description'))
+      .option('--date <date>', say('problem-resolve.date', { today: say('today') }), parseDate),
+  )
+    .addHelpText('after', say('problem-resolve.after'))
+    .action(async (problemId: string, flags) => {
+      const { runProblemResolve } = await import('./commands/problem.js')
+      process.exitCode = await runProblemResolve(problemId, flags)
+    })
+
+  const decision = cli.command('decision').description(say('decision.description'))
+  recordOptions(
+    decision.command('done').argument('<decision-id>', say('decision-done.argument')).description(say('decision-done.description'))
+      .option('--date <date>', say('decision-done.date', { today: say('today') }), parseDate),
+  )
+    .addHelpText('after', say('decision-done.after'))
+    .action(async (decisionId: string, flags) => {
+      const { runDecisionDone } = await import('./commands/decision.js')
+      process.exitCode = await runDecisionDone(decisionId, flags)
+    })
+
+  const meeting = cli.command('meeting').description(say('meeting.description'))
+  recordOptions(
+    meeting.command('new').argument('<chain-id...>', say('meeting-new.argument')).description(say('meeting-new.description'))
+      .requiredOption('--date <date>', say('meeting-new.date'), parseDate)
+      .option('--id <id>', say('meeting-new.id')),
+  )
+    .addHelpText('after', say('meeting-new.after'))
+    .action(async (chainIds: string[], flags) => {
+      const { runMeetingNew } = await import('./commands/meeting.js')
+      process.exitCode = await runMeetingNew(chainIds, flags)
+    })
+
+  const sheet = cli.command('sheet').description(say('sheet.description'))
+  workspaceOptions(sheet.command('export').description(say('sheet-export.description')))
+    .option('--chain <id...>', say('sheet-export.chain'))
+    .option('--owner <id...>', say('sheet-export.owner'))
+    .addHelpText('after', say('sheet-export.after'))
+    .action(async (flags) => {
+      const { runSheetExport } = await import('./commands/sheet-export.js')
+      process.exitCode = await runSheetExport(flags)
+    })
+  recordOptions(
+    sheet.command('import').argument('<file>', say('sheet-import.argument')).description(say('sheet-import.description'))
+      .option('--date <date>', say('sheet-import.date'), parseDate),
+  )
+    .addHelpText('after', say('sheet-import.after'))
+    .action(async (file: string, flags) => {
+      const { runSheetImport } = await import('./commands/sheet-import.js')
+      process.exitCode = await runSheetImport(file, flags)
     })
 
   cli

@@ -27,3 +27,10 @@ export interface WorkspaceFlags {
   output?: string
   color?: boolean
 }
+
+/** A whole percent, 0 to 100 (`update --progress`). */
+export function parsePercent(value: string): number {
+  const n = Number(value)
+  if (!/^\d{1,3}$/.test(value) || n > 100) throw new InvalidArgumentError(say('value.percent', { value }))
+  return n
+}

@@ -1,19 +1,13 @@
 // Ids given on the command line of a view (contract §10, §5 `--since`), checked against the
 // data: an unknown chain, party, task or meeting is a usage error (exit 2) that names the
-// closest ids, as `brief` does, in the output language.
+// closest ids, as `brief` does, in the output language, in the words of the tool's catalogue.
 import { editDistance } from '../check/closest.js'
 import { UsageError } from '../findings/index.js'
 import { isIsoDate } from '../model/dates.js'
 import type { IsoDate, Lang, Model } from '../model/types.js'
+import { sayIn } from './words.js'
 
 type Kind = 'chain' | 'party' | 'task' | 'meeting'
-
-const WHAT: Record<Kind, Record<Lang, string>> = {
-  chain: { en: 'chain', zh: '产业链' },
-  party: { en: 'organization or person', zh: '单位或人员' },
-  task: { en: 'task', zh: '任务' },
-  meeting: { en: 'meeting', zh: '会议' },
-}
 
 /** Up to three candidates nearest to `id` by edit distance (ties by id), for the message. */
 export function nearestIds(id: string, candidates: Iterable<string>): string[] {
@@ -25,14 +19,13 @@ export function nearestIds(id: string, candidates: Iterable<string>): string[] {
     .map((x) => x.candidate)
 }
 
+/** The message of an unknown id, from the tool's words (words/en.ts, words/zh.ts) in `lang`. */
 export function unknownId(kind: Kind, id: string, candidates: Iterable<string>, lang: Lang, flag?: string): UsageError {
   const near = nearestIds(id, candidates)
-  const what = WHAT[kind][lang]
-  const prefix = flag ? `${flag}: ` : ''
-  if (lang === 'zh') {
-    return new UsageError(`${prefix}没有${what}“${id}”${near.length > 0 ? `；最接近的是：${near.join('、')}` : `；工作区中没有${what}`}`)
-  }
-  return new UsageError(`${prefix}no ${what} "${id}"${near.length > 0 ? `; closest: ${near.join(', ')}` : `; the workspace has no ${what}s`}`)
+  const message = near.length > 0
+    ? sayIn(lang, `view-id.${kind}`, { id, closest: near.join(sayIn(lang, 'view-id.list')) })
+    : sayIn(lang, `view-id.${kind}-none`, { id })
+  return new UsageError(flag ? sayIn(lang, 'view-id.flag', { flag, message }) : message)
 }
 
 function index(model: Model, kind: Kind): ReadonlyMap<string, unknown> {
@@ -51,7 +44,7 @@ export function sinceDate(model: Model, value: string, lang: Lang): IsoDate {
   const meeting = model.meetingsById.get(value)
   if (meeting) return meeting.date
   if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(value)) {
-    throw new UsageError(lang === 'zh' ? `--since：“${value}”不是 YYYY-MM-DD 格式的有效日期` : `--since: "${value}" is not a real date written YYYY-MM-DD`)
+    throw new UsageError(sayIn(lang, 'view.since-bad-date', { value }))
   }
   throw unknownId('meeting', value, model.meetingsById.keys(), lang, '--since')
 }

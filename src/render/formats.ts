@@ -5,7 +5,8 @@
 export const DIAGNOSTICS_FORMATS = ['pretty', 'compact', 'json', 'github', 'sarif', 'gitlab'] as const
 export type DiagnosticsFormat = (typeof DIAGNOSTICS_FORMATS)[number]
 
-export const PROGRESS_FORMATS = ['table', 'json', 'csv', 'markdown'] as const
+/** xlsx: a workbook, rendered apart (progress/xlsx.ts) since it is bytes and loads the writer. */
+export const PROGRESS_FORMATS = ['table', 'json', 'csv', 'markdown', 'xlsx'] as const
 export type ProgressFormat = (typeof PROGRESS_FORMATS)[number]
 
 export const BRIEF_FORMATS = ['markdown', 'html', 'docx'] as const

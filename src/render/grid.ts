@@ -9,10 +9,10 @@ import { drawTable, type Cell, type Column } from './table.js'
 import { displayWidth } from './width.js'
 
 /**
- * text: wraps; id: wraps after hyphens; integer, date: kept whole; change: a signed figure;
- * percent: a progress figure 0–100, drawn with a bar in a terminal.
+ * text: wraps; id: wraps after hyphens; integer, number, date: kept whole; change: a signed
+ * figure; percent: a progress figure 0–100, drawn with a bar in a terminal.
  */
-export type GridType = 'text' | 'id' | 'integer' | 'date' | 'change' | 'percent'
+export type GridType = 'text' | 'id' | 'integer' | 'number' | 'date' | 'change' | 'percent'
 
 export interface GridColumn {
   header: string
@@ -98,7 +98,7 @@ export function gridCsv(grid: Grid, bom: boolean): string {
 
 /** The grid as a GitHub markdown table, data escaped. */
 export function gridMarkdown(grid: Grid): string {
-  const right = new Set<GridType>(['integer', 'change', 'percent'])
+  const right = new Set<GridType>(['integer', 'number', 'change', 'percent'])
   const columns = grid.columns.map((c): MarkdownColumn => ({ header: c.header, align: right.has(c.type) ? 'right' : 'left' }))
   const rows = grid.rows.map((row) =>
     grid.columns.map((column, c) => {

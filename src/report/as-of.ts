@@ -79,16 +79,29 @@ export function taskExistedOn(task: Task, date: IsoDate): boolean {
 
 export type DecisionStatus = 'done' | 'open' | 'overdue'
 
+export interface DecisionState {
+  status: DecisionStatus
+  /** Done because its task is done as of the date, not by a `done` date of its own. */
+  byTask: boolean
+}
+
 /**
- * A decision as of `date` (contract §3): done when its `done` date is on or before it, or,
- * without one, when its task is done as of it; else overdue when its `due` is before it;
- * else open.
+ * The one rule for a decision as of `date` (contract §3), for every report that shows one
+ * (meetings, the task card, the brief's follow-up): done when its `done` date is on or before
+ * it, or, without one, when its task (`task`: the record its `task` names, if any) is done as
+ * of it; else overdue when its `due` is before it; else open. A `done` date after `date`
+ * wins over the task: the decision was not done then.
  */
-export function decisionStatusAsOf(decision: Decision, task: Task | undefined, date: IsoDate): DecisionStatus {
+export function decisionStateAsOf(decision: Decision, task: Task | undefined, date: IsoDate): DecisionState {
   if (decision.done !== undefined) {
-    if (decision.done <= date) return 'done'
-  } else if (task && taskStateAsOf(task, date).status === 'done') return 'done'
-  return decision.due !== undefined && decision.due < date ? 'overdue' : 'open'
+    if (decision.done <= date) return { status: 'done', byTask: false }
+  } else if (task && taskStateAsOf(task, date).status === 'done') return { status: 'done', byTask: true }
+  return { status: decision.due !== undefined && decision.due < date ? 'overdue' : 'open', byTask: false }
+}
+
+/** A decision's status as of `date`: {@link decisionStateAsOf} without the reason. */
+export function decisionStatusAsOf(decision: Decision, task: Task | undefined, date: IsoDate): DecisionStatus {
+  return decisionStateAsOf(decision, task, date).status
 }
 
 const DAY_MS = 86_400_000

@@ -105,11 +105,11 @@ export function nodeTree(text: string, schema: Schema): FastTree | undefined {
 }
 
 /** The children of node `i` (-1: the document). */
-function childrenOf(tree: FastTree, i: number): Int32Array {
+export function childrenOf(tree: FastTree, i: number): Int32Array {
   return tree.childList.subarray(tree.start[i + 1]!, tree.start[i + 2]!)
 }
 
-const kindOf = (tree: FastTree, i: number): Kind => KINDS[tree.kind[i]!]!
+export const kindOf = (tree: FastTree, i: number): Kind => KINDS[tree.kind[i]!]!
 
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d
 const isBlank = (c: number) => c === 0x20 || c === 0x09
@@ -137,7 +137,7 @@ function trimEnd(text: string, start: number, end: number): number {
  * first key in a node of its own, and keeps it when no `:` follows: a node then wraps the one
  * child that read it, starting where it starts.
  */
-function content(tree: FastTree, i: number): number {
+export function content(tree: FastTree, i: number): number {
   const { text } = tree
   for (;;) {
     const kids = childrenOf(tree, i)
@@ -158,7 +158,7 @@ export interface NodeRange {
 }
 
 /** Where node i starts and its value ends, as `yaml`'s `range[0]` and `range[1]`. */
-function rangeOf(tree: FastTree, node: number): NodeRange {
+export function rangeOf(tree: FastTree, node: number): NodeRange {
   const { text } = tree
   const f = content(tree, node)
   const kind = kindOf(tree, f)
@@ -205,7 +205,7 @@ function blockScalarEnd(text: string, start: number, close: number): number {
 }
 
 /** The children of a mapping as [key, value] pairs; a key with no value node pairs with -1. */
-function pairs(tree: FastTree, map: number): Array<[number, number]> {
+export function pairs(tree: FastTree, map: number): Array<[number, number]> {
   const { text } = tree
   const isKey = (f: number) => {
     let i = rangeOf(tree, f).end

@@ -78,7 +78,7 @@ const ALWAYS = [
 const BLOCK_SCALAR = /[|>][-+0-9]*[ \t]*(?:#.*)?\r?$/m
 const SPACES_LINE = [/\n +\r?\n/, /^ +\r?(?:\n|$)/, /\n +$/]
 
-function needsYaml(text: string): boolean {
+export function needsYaml(text: string): boolean {
   if (RARE.test(text) && RARE_CONSTRUCT.test(text)) return true
   if (ALWAYS.some((re) => re.test(text))) return true
   return BLOCK_SCALAR.test(text) && SPACES_LINE.some((re) => re.test(text))

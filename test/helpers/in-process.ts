@@ -122,7 +122,7 @@ export interface CheckJson {
 export interface ProgressRunOptions {
   asOf?: IsoDate
   lang?: Lang
-  format?: ProgressFormat
+  format?: Exclude<ProgressFormat, 'xlsx'> // the text formats (a workbook is bytes: test/views/xlsx.test.ts)
   tasks?: boolean
   ascii?: boolean
   /** CSV byte order mark; on by default, as without --no-bom. */

@@ -44,8 +44,13 @@ describe('chainchief completion bash', () => {
   })
 
   it.each([
-    [['chainchief', ''], ['check', 'progress', 'brief', 'problems', 'roster', 'meetings', 'task', 'init', 'schema', 'completion', '--help', '--version']],
-    [['chainchief', 'pr'], ['progress', 'problems']],
+    [['chainchief', ''], ['check', 'progress', 'brief', 'problems', 'roster', 'meetings', 'task', 'update', 'problem', 'decision', 'meeting', 'sheet', 'init', 'schema', 'completion', '--help', '--version']],
+    [['chainchief', 'pr'], ['progress', 'problems', 'problem']],
+    [['chainchief', 'problem', ''], ['add', 'resolve']],
+    [['chainchief', 'problem', 'add', '--te'], ['--text']],
+    [['chainchief', 'update', 'x', '--status', 'b'], ['blocked']],
+    [['chainchief', 'sheet', ''], ['export', 'import']],
+    [['chainchief', 'sheet', 'export', '--ch'], ['--chain']],
     [['chainchief', 'check', '--f'], ['--format']],
     [['chainchief', 'check', '--format', ''], ['pretty', 'compact', 'json', 'github', 'sarif', 'gitlab']],
     [['chainchief', '-w', 'x', 'progress', '--format', 'c'], ['csv']],
@@ -77,7 +82,7 @@ describe('chainchief completion zsh', () => {
     expect(r.code).toBe(0)
     expect(r.stdout).toMatch(/^#compdef chainchief\n/)
     for (const command of ['check', 'brief', 'progress', 'init', 'schema', 'completion']) expect(r.stdout).toMatch(new RegExp(`^    '${command}:`, 'm'))
-    expect(r.stdout).toContain("'--format[output format]:value:(table json csv markdown)'")
+    expect(r.stdout).toContain("'--format[output format; xlsx writes a workbook and needs -o]:value:(table json csv markdown xlsx)'")
     expect(r.stdout).toContain("'1:argument:(workspace organizations people chain meeting)'")
   })
 

@@ -103,7 +103,7 @@ describe('bad flags: exit 2, one clear line, no stack', () => {
     ['unknown chain, closest named', ['--chain', 'pharmaceutical'], /--chain: no chain "pharmaceutical" \(did you mean "pharmaceuticals"\?\)/],
     ['unknown owner, closest named', ['--owner', 'luthia'], /--owner: no organization or person "luthia" \(did you mean "luthai"\?\)/],
     ['bad status, closest named', ['--status', 'in_progress'], /--status: "in_progress" is not a status .*did you mean "in-progress"\?/],
-    ['bad format', ['--format', 'xlsx'], /argument 'xlsx' is invalid/],
+    ['bad format', ['--format', 'pdf'], /argument 'pdf' is invalid/],
     ['bad window', ['--window', '-3'], /--window/],
     ['bad date', ['--as-of', '2024-02-30'], /expected a real date/],
     ['bad language', ['--lang', 'fr'], /expected en or zh/],

@@ -2,7 +2,7 @@
 // the date, resolved after it, days open; a decision done by its date or by its task; a task
 // that did not exist on a --since date.
 import { describe, expect, it } from 'vitest'
-import { decisionStatusAsOf, isProblemOpen, problemDaysOpen, taskExistedOn } from '../../src/report/as-of.js'
+import { decisionStateAsOf, decisionStatusAsOf, isProblemOpen, problemDaysOpen, taskExistedOn } from '../../src/report/as-of.js'
 import type { Decision, Problem, Task } from '../../src/model/types.js'
 
 const origin = { file: 'x.yaml', path: [] }
@@ -32,17 +32,20 @@ describe('problems as of a date', () => {
 describe('decisions as of a date', () => {
   const doneTask = task({ status: 'done', progress: 100, updates: [{ date: '2024-05-01', progress: 40, origin }, { date: '2024-06-15', progress: 100, status: 'done', origin }] })
   it.each([
-    // done, due, task, as of → status
-    [undefined, undefined, undefined, '2024-06-01', 'open'],
-    [undefined, '2024-05-31', undefined, '2024-06-01', 'overdue'],
-    [undefined, '2024-06-01', undefined, '2024-06-01', 'open'], // due on the date: not yet overdue
-    ['2024-05-20', '2024-05-31', undefined, '2024-06-01', 'done'],
-    ['2024-06-10', '2024-05-31', undefined, '2024-06-01', 'overdue'], // done after the date: not done then
-    [undefined, '2024-05-31', doneTask, '2024-06-01', 'overdue'], // its task is not done yet on that date
-    [undefined, '2024-05-31', doneTask, '2024-06-15', 'done'], // done by its task
-    ['2024-07-01', '2024-05-31', doneTask, '2024-06-20', 'overdue'], // a done date wins over the task
-  ] as const)('done %s, due %s, as of %s → %s', (done, due, t, asOf, expected) => {
-    expect(decisionStatusAsOf(decision({ done, due, task: t ? 't' : undefined }), t, asOf)).toBe(expected)
+    // done, due, task, as of → status, done by its task
+    [undefined, undefined, undefined, '2024-06-01', 'open', false],
+    [undefined, '2024-05-31', undefined, '2024-06-01', 'overdue', false],
+    [undefined, '2024-06-01', undefined, '2024-06-01', 'open', false], // due on the date: not yet overdue
+    ['2024-05-20', '2024-05-31', undefined, '2024-06-01', 'done', false],
+    ['2024-06-10', '2024-05-31', undefined, '2024-06-01', 'overdue', false], // done after the date: not done then
+    [undefined, '2024-05-31', doneTask, '2024-06-01', 'overdue', false], // its task is not done yet on that date
+    [undefined, '2024-05-31', doneTask, '2024-06-15', 'done', true], // done by its task
+    ['2024-07-01', '2024-05-31', doneTask, '2024-06-20', 'overdue', false], // a done date wins over the task
+    ['2024-06-01', '2024-05-31', doneTask, '2024-06-20', 'done', false], // done by its own date, the task aside
+  ] as const)('done %s, due %s, as of %s → %s', (done, due, t, asOf, expected, byTask) => {
+    const d = decision({ done, due, task: t ? 't' : undefined })
+    expect(decisionStateAsOf(d, t, asOf)).toEqual({ status: expected, byTask })
+    expect(decisionStatusAsOf(d, t, asOf)).toBe(expected)
   })
 })
 

@@ -12,7 +12,7 @@ describe('views on the command line', () => {
     [['task', 'tg-dishang-overseas-markt'], 'chainchief: no task "tg-dishang-overseas-markt"; closest: tg-dishang-overseas-market'],
     [['problems', '--chain', 'textile-garments'], 'chainchief: --chain: no chain "textile-garments"; closest: textile-garment'],
     [['problems', '--task', 'tg-iiot'], 'chainchief: --task: no task "tg-iiot"; closest:'],
-    [['meetings', '--chain', 'pharma', '--lang', 'zh'], 'chainchief: --chain: 没有产业链“pharma”；最接近的是：'],
+    [['meetings', '--chain', 'pharma', '--lang', 'zh'], 'chainchief: --chain：没有产业链“pharma”；最接近的是：'],
     [['progress', '--since', '2022-12-07-textile'], 'chainchief: --since: no meeting "2022-12-07-textile"; closest: 2022-12-07-textile-garment'],
     [['roster', '--format', 'xlsx'], 'chainchief: --format xlsx writes a workbook: give the file with -o <file.xlsx>'],
   ])('%j: exit 2, %s', (args, message) => {

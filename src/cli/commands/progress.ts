@@ -1,5 +1,6 @@
 // `chainchief progress` (contract §5): load → check → report → render → write. Flags that
-// name ids are checked against the data (unknown: exit 2, naming the closest id).
+// name ids are checked against the data (unknown: exit 2, naming the closest id). A workbook
+// (xlsx) goes to -o only (else exit 2), atomically.
 import { closest } from '../../check/closest.js'
 import { TASK_STATUSES, type Model, type TaskStatus } from '../../model/types.js'
 import { PROGRESS_RENDERERS } from '../../render/progress/index.js'
@@ -8,6 +9,7 @@ import { buildProgressReport } from '../../report/progress.js'
 import { loadCheckedModel } from '../checked-model.js'
 import type { WorkspaceFlags } from '../options.js'
 import { decideOutput, makeStyle, writeOutput } from '../output.js'
+import { xlsxNeedsOutput } from '../view-command.js'
 import { UsageError } from '../../findings/index.js'
 import { sinceDate } from '../view-ids.js'
 import { didYouMean, say } from '../words.js'
@@ -50,6 +52,9 @@ function checkIds(model: Model, flags: ProgressFlags): void {
 export async function runProgress(flags: ProgressFlags): Promise<number> {
   const statuses = parseStatuses(flags.status)
   const output = decideOutput(flags)
+  const format = flags.format ?? 'table'
+  // A workbook needs a file: said before the workspace is read.
+  if (format === 'xlsx' && output.file === undefined) throw xlsxNeedsOutput()
   const checked = await loadCheckedModel(flags, output)
   if (!checked.ok) return checked.exitCode
   const { model, asOf, lang } = checked.result
@@ -63,7 +68,12 @@ export async function runProgress(flags: ProgressFlags): Promise<number> {
     window: flags.window,
     filter: { chains: flags.chain, owners: flags.owner, statuses, overdue: flags.overdue, dueSoon: flags.dueSoon },
   })
-  const format = flags.format ?? 'table'
+  if (format === 'xlsx') {
+    if (output.file === undefined) throw xlsxNeedsOutput()
+    const { renderProgressXlsx } = await import('../../render/progress/xlsx.js')
+    writeOutput(await renderProgressXlsx(report, flags.tasks === true), output)
+    return 0
+  }
   const text = PROGRESS_RENDERERS[format](report, {
     lang,
     style: await makeStyle(format === 'table' && output.color),

@@ -15,5 +15,6 @@ export async function runRoster(flags: RosterFlags): Promise<number> {
       return buildRosterReport(model, { lang, chains: flags.chain })
     },
     renderers: ROSTER_RENDERERS,
+    xlsx: async (report) => (await import('../../render/roster/xlsx.js')).renderRosterXlsx(report),
   })
 }

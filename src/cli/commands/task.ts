@@ -17,5 +17,6 @@ export async function runTask(taskId: string, flags: TaskFlags): Promise<number>
       return card
     },
     renderers: TASK_RENDERERS,
+    xlsx: async (report) => (await import('../../render/task/xlsx.js')).renderTaskXlsx(report),
   })
 }

@@ -1,5 +1,6 @@
 // Each `--format` of `chainchief progress` and the one pure function that renders it
-// (contract §5). The command picks from this map; renderers never print.
+// (contract §5). The command picks from this map; renderers never print. The workbook (xlsx)
+// is bytes, made by progress/xlsx.ts, which the command imports only for that format.
 import type { ProgressReport } from '../../report/progress.js'
 import { renderProgressCsv } from './csv.js'
 import { renderProgressJson } from './json.js'
@@ -15,4 +16,4 @@ export const PROGRESS_RENDERERS = {
   json: renderProgressJson,
   csv: renderProgressCsv,
   markdown: renderProgressMarkdown,
-} satisfies Record<ProgressFormat, ProgressRenderer>
+} satisfies Record<Exclude<ProgressFormat, 'xlsx'>, ProgressRenderer>

@@ -3,7 +3,7 @@
 // meeting's date; and the arrangements this meeting made, numbered in its order.
 import { textIn } from '../../model/text.js'
 import type { Decision, IsoDate, Lang, Meeting, Model } from '../../model/types.js'
-import { taskStateAsOf } from '../as-of.js'
+import { decisionStateAsOf } from '../as-of.js'
 import { briefParty } from './parties.js'
 import type { BriefDecision, BriefFollowUp, BriefFollowUpPart, DecisionState } from './types.js'
 
@@ -22,15 +22,13 @@ export function earlierMeeting(model: Model, meeting: Meeting): Meeting | undefi
   return best
 }
 
-/** Contract §3: done when `done` ≤ D, or without `done` when its task is done as of D; else overdue when due < D; else open. */
+/**
+ * A decision's state as of `date` for the follow-up part: the one rule of contract §3 that
+ * every report uses (as-of.ts `decisionStateAsOf`), with the task its `task` names.
+ */
 export function decisionState(model: Model, decision: Decision, date: IsoDate): { state: DecisionState; byTask: boolean } {
-  if (decision.done) {
-    if (decision.done <= date) return { state: 'done', byTask: false }
-  } else if (decision.task) {
-    const task = model.tasksById.get(decision.task)
-    if (task && taskStateAsOf(task, date).status === 'done') return { state: 'done', byTask: true }
-  }
-  return { state: decision.due && decision.due < date ? 'overdue' : 'open', byTask: false }
+  const { status, byTask } = decisionStateAsOf(decision, decision.task ? model.tasksById.get(decision.task) : undefined, date)
+  return { state: status, byTask }
 }
 
 export function briefFollowUp(model: Model, meeting: Meeting, lang: Lang): BriefFollowUpPart | undefined {

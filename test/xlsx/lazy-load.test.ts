@@ -1,0 +1,51 @@
+// The xlsx library is loaded only by the commands that write or read a workbook (issue #10):
+// the built CLI keeps it in a chunk of its own, which `check` and `progress` never load and
+// `sheet export` does. Needs `npm run build`.
+import { spawnSync } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { BIN, EXAMPLE, ROOT, scratchDir } from '../helpers/run-cli.js'
+
+const BUNDLE = join(ROOT, 'dist/bundle')
+/** The chunk that holds exceljs: the one file of the bundle with SpreadsheetML in it. */
+function xlsxChunk(): string {
+  const chunks = readdirSync(BUNDLE).filter((f) => f.endsWith('.js') && readFileSync(join(BUNDLE, f), 'utf8').includes('spreadsheetml/2006/main'))
+  expect(chunks).toHaveLength(1)
+  return chunks[0]!
+}
+
+function loadedChunks(args: string[]): string[] {
+  const { dir, cleanup } = scratchDir()
+  try {
+    const log = join(dir, 'modules.log')
+    const env = { ...process.env, CHAINCHIEF_MODULE_LOG: log }
+    delete env.NODE_EXTRA_CA_CERTS
+    const run = spawnSync(process.execPath, ['--import', join(ROOT, 'test/helpers/log-modules.mjs'), BIN, ...args.map((a) => a.replace('$DIR', dir))], { env, encoding: 'utf8' })
+    expect(run.status, run.stderr).toBe(0)
+    return readFileSync(log, 'utf8').split('\n').filter((url) => url.includes('/dist/bundle/')).map((url) => url.slice(url.lastIndexOf('/') + 1))
+  } finally {
+    cleanup()
+  }
+}
+
+describe('loading the xlsx library', () => {
+  it('keeps it in its own chunk, out of the main bundle', () => {
+    const chunk = xlsxChunk()
+    expect(chunk).not.toBe('chainchief.js')
+    expect(readFileSync(join(BUNDLE, 'chainchief.js'), 'utf8')).not.toContain('spreadsheetml/2006/main')
+  })
+
+  it.each([
+    ['check', ['check', '-w', EXAMPLE]],
+    ['progress', ['progress', '-w', EXAMPLE, '--tasks']],
+  ])('%s does not load it', (_name, args) => {
+    const chunks = loadedChunks(args)
+    expect(chunks).toContain('chainchief.js')
+    expect(chunks).not.toContain(xlsxChunk())
+  })
+
+  it('sheet export loads it', () => {
+    expect(loadedChunks(['sheet', 'export', '-w', EXAMPLE, '-o', '$DIR/out.xlsx'])).toContain(xlsxChunk())
+  })
+})
