@@ -4,8 +4,8 @@
 // rule) with its own wrapping and colours off.
 import Table from 'cli-table3'
 import type { Style } from './style.js'
-import { breakUnits } from './line-break.js'
-import { displayWidth, padEnd, padStart, wrapText } from './width.js'
+import { breakUnits, wrapText } from './line-break.js'
+import { displayWidth, padEnd, padStart } from './width.js'
 
 export interface Column {
   header: string

@@ -1,7 +1,6 @@
 // Display width of text in a terminal: East Asian wide and fullwidth characters take two
 // columns, combining marks and zero-width characters none (PITFALLS §4, hledger#1927).
 import { eastAsianWidth } from 'get-east-asian-width'
-import { breakUnits } from './line-break.js'
 
 const ZERO_WIDTH = /[\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u0610-\u061a\u064b-\u065f\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u1ab0-\u1aff\u1dc0-\u1dff\u200b-\u200f\u2028-\u202e\u2060-\u2064\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f\ufeff]/
 // eslint-disable-next-line no-control-regex
@@ -35,64 +34,4 @@ export function padEnd(text: string, width: number): string {
 export function padStart(text: string, width: number): string {
   const gap = width - displayWidth(text)
   return gap > 0 ? ' '.repeat(gap) + text : text
-}
-
-/**
- * Breaks text into lines of at most `width` columns: at spaces where there are any, and
- * where line-break.ts allows inside text without spaces (between Chinese characters, never
- * inside a Latin word or before closing punctuation); inside a unit, a wide character or a
- * character sequence only when the unit alone is wider than the line.
- */
-export function wrapText(text: string, width: number): string[] {
-  const out: string[] = []
-  for (const paragraph of text.split('\n')) {
-    let line = ''
-    let lineWidth = 0
-    const push = () => {
-      out.push(line.trimEnd())
-      line = ''
-      lineWidth = 0
-    }
-    for (const word of paragraph.split(/(?<= )/)) {
-      const w = displayWidth(word)
-      // A word fits when it fits without its trailing space.
-      if (lineWidth + displayWidth(word.trimEnd()) <= width) {
-        line += word
-        lineWidth += w
-        continue
-      }
-      if (line.trim() !== '' && displayWidth(word.trimEnd()) <= width) {
-        push()
-        line = word
-        lineWidth = w
-        continue
-      }
-      for (const unit of breakUnits(word)) {
-        const uw = displayWidth(unit.trimEnd())
-        if (lineWidth + uw <= width) {
-          line += unit
-          lineWidth += displayWidth(unit)
-          continue
-        }
-        if (line.trim() !== '' && uw <= width) {
-          push()
-          if (unit.trim() === '') continue
-          line = unit
-          lineWidth = displayWidth(unit)
-          continue
-        }
-        for (const ch of unit) {
-          const cw = charWidth(ch)
-          if (lineWidth + cw > width && line !== '' && cw > 0) {
-            push()
-            if (ch === ' ') continue
-          }
-          line += ch
-          lineWidth += cw
-        }
-      }
-    }
-    out.push(line.trimEnd())
-  }
-  return out
 }
