@@ -69,6 +69,8 @@ const LAST_TIER = 3
 /** A word longer than this may be broken before others give way. */
 const WORD_CAP = 16
 const PAD = 1
+/** Up to this many rows, the column that adds the fewest lines gives way first (counting lines costs rows × columns a step). */
+const HEIGHT_ROWS = 500
 
 const BORDERS = {
   unicode: { h: '─', v: '│', top: ['┌', '┬', '┐'], mid: ['├', '┼', '┤'], bottom: ['└', '┴', '┘'] },
@@ -149,15 +151,19 @@ function layout(columns: readonly Column[], rows: readonly Cell[][], options: Ta
   }
   // How many more words of a column one column less would break: the column that breaks the
   // fewest gives way first, so no word or id is cut while another column could give way.
-  // A word cut in a header counts once for every row it heads.
+  // A word cut in a header counts once for every row it heads. Counted by width once, so a
+  // step of the layout costs the same for 20 rows as for 20,000.
   const wordWidths = columns.map((c, i) => ({
     header: wordsOf(c.header, c).map(displayWidth),
     data: c.fixedData ? [] : texts(i).flatMap((t) => wordsOf(t, c).map(displayWidth)),
   }))
-  const cuts = (i: number) => {
-    const { header, data } = wordWidths[i]!
-    return header.filter((w) => w === widths[i]).length * Math.max(1, rows.length) + data.filter((w) => w === widths[i]).length
-  }
+  const byWidth = wordWidths.map(({ header, data }) => {
+    const counts = new Map<number, number>()
+    for (const w of header) counts.set(w, (counts.get(w) ?? 0) + Math.max(1, rows.length))
+    for (const w of data) counts.set(w, (counts.get(w) ?? 0) + 1)
+    return counts
+  })
+  const cuts = (i: number) => byWidth[i]!.get(widths[i]!) ?? 0
   // Then the one whose narrowing adds the fewest lines to the table, so the text that needs
   // the room keeps it (titles do not wrap while an id column has room to spare).
   const counts = new Map<string, number[]>()
@@ -189,7 +195,7 @@ function layout(columns: readonly Column[], rows: readonly Cell[][], options: Ta
         if (pick < 0) pick = i
         else if (cuts(i) !== cuts(pick)) {
           if (cuts(i) < cuts(pick)) pick = i
-        } else if (!squeezed && heightIf(i) !== heightIf(pick)) {
+        } else if (!squeezed && rows.length <= HEIGHT_ROWS && heightIf(i) !== heightIf(pick)) {
           if (heightIf(i) < heightIf(pick)) pick = i
         } else if (before(i, pick, squeezed)) pick = i
       }
@@ -197,10 +203,8 @@ function layout(columns: readonly Column[], rows: readonly Cell[][], options: Ta
       widths[pick]!--
     }
   }
-  const cutWords = columns.reduce((sum, _, i) => {
-    const { header, data } = wordWidths[i]!
-    return sum + header.filter((w) => w > widths[i]!).length * Math.max(1, rows.length) + data.filter((w) => w > widths[i]!).length
-  }, 0)
+  let cutWords = 0
+  byWidth.forEach((counts, i) => counts.forEach((n, w) => (cutWords += w > widths[i]! ? n : 0)))
   return { widths, wholeWords, cutWords }
 }
 
