@@ -272,6 +272,9 @@ function tableChars(ascii: boolean): Partial<Record<Table.CharName, string>> {
  * table comes out wider or narrower, or cut with '…'. `fits` says whether it is within
  * `options.width`.
  */
+/** Body rows cli-table3 draws at once (see drawTable). */
+const CHUNK = 100
+
 export function drawTable(allColumns: readonly Column[], allRows: readonly Cell[][], options: TableOptions): DrawnTable {
   const { columns, rows, caption } = captioned(allColumns, allRows, options.captionSeparator)
   const { widths, wholeWords, cutWords } = layout(columns, rows, options)
@@ -311,15 +314,24 @@ export function drawTable(allColumns: readonly Column[], allRows: readonly Cell[
   const head = rowCells(columns.map((c) => ({ text: c.header })), true)
   const headHeight = given.length
   const body = rows.map((row) => rowCells(row, false))
-  const table = new Table({
-    head,
-    colWidths: widths.map((w) => w + 2 * PAD),
-    wordWrap: false,
-    chars: tableChars(options.ascii),
-    style: { head: [], border: [], compact: true, 'padding-left': PAD, 'padding-right': PAD },
-  })
-  table.push(...body)
-  const drawn = table.toString().split('\n')
+  // cli-table3's drawing grows with the square of its rows: it is given the body in chunks of
+  // CHUNK rows, each drawn alone with the same column widths, and the chunks' body lines are
+  // joined between the first chunk's head and its bottom rule.
+  const drawChunk = (chunk: string[][], withHead: boolean): string[] => {
+    const table = new Table({
+      ...(withHead ? { head } : {}),
+      colWidths: widths.map((w) => w + 2 * PAD),
+      wordWrap: false,
+      chars: tableChars(options.ascii),
+      style: { head: [], border: [], compact: true, 'padding-left': PAD, 'padding-right': PAD },
+    })
+    table.push(...chunk)
+    return table.toString().split('\n')
+  }
+  const first = drawChunk(body.slice(0, CHUNK), true)
+  const drawn = first.slice(0, -1)
+  for (let i = CHUNK; i < body.length; i += CHUNK) drawn.push(...drawChunk(body.slice(i, i + CHUNK), false).slice(1, -1))
+  drawn.push(first[first.length - 1]!)
 
   // Drawn: top rule, head lines, head rule, body lines, bottom rule. Each text line gets its
   // own text back where cli-table3 left the placeholder: after the left border, then each
