@@ -282,70 +282,47 @@ function sameData(a: unknown, b: unknown): boolean {
   return ka.every((k, i) => k === kb[i] && sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
 }
 
-const LINE = /[^\n]*(?:\n|$)/g
-
-/** The lines of `text` from `from`, each as [start, end including its line break]. */
-function* linesFrom(text: string, from: number): Generator<[number, number]> {
-  LINE.lastIndex = from
-  while (LINE.lastIndex < text.length) {
-    const start = LINE.lastIndex
-    const m = LINE.exec(text)!
-    yield [start, start + m[0].length]
-  }
-}
-
-const isNoise = (line: string) => /^[ \t]*(?:#.*)?\r?\n?$/.test(line)
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /**
  * The part of the text that a top-level key's value takes, from its key's line to the next line
  * at column 0 that is neither blank nor a comment (nor, for a list written at the key's own
- * column, one of its items).
+ * column, one of its items). Found by regular expressions over the text, not line by line: a
+ * wrong guess costs nothing, since the part is used only when it reads back as the file's data.
  */
 function keyRegion(text: string, key: string): { start: number; end: number } | undefined {
   const re = new RegExp(`^${escapeRegex(key)}[ \\t]*:(?:[ \\t]|\\r?$)`, 'm')
   const m = re.exec(text)
   if (!m) return undefined
-  let end = text.length
-  let dashes: boolean | undefined
-  for (const [s, e] of linesFrom(text, m.index)) {
-    if (s === m.index) continue
-    const line = text.slice(s, e)
-    if (isNoise(line)) continue
-    const atZero = !/^[ \t]/.test(line)
-    dashes ??= atZero && /^-(?:[ \t]|\r?\n?$)/.test(line)
-    if (atZero && !(dashes && /^-(?:[ \t]|\r?\n?$)/.test(line))) {
-      end = s
-      break
-    }
-  }
-  return { start: m.index, end }
+  const firstContent = /\n(?![ \t]*(?:#[^\n]*)?\r?(?:\n|$))/g
+  firstContent.lastIndex = m.index
+  const first = firstContent.exec(text)
+  const dashes = first !== null && /^-(?:[ \t]|\r?\n|\r?$)/.test(text.slice(first.index + 1, first.index + 4))
+  // The next line at column 0 that starts something else than a comment (or an item).
+  const next = dashes ? /\n(?=[^\s#-]|-[^ \t\r\n])/g : /\n(?=[^\s#])/g
+  next.lastIndex = m.index + m[0].length
+  const end = next.exec(text)
+  return { start: m.index, end: end ? end.index + 1 : text.length }
 }
 
 /** The item `index` of the block sequence in `region`: from its dash's line to the next item's. */
 function itemRegion(text: string, region: { start: number; end: number }, index: number): { start: number; end: number } | undefined {
-  let indent: string | undefined
-  let n = -1
+  const keyLineEnd = text.indexOf('\n', region.start)
+  if (keyLineEnd === -1 || keyLineEnd >= region.end) return undefined
+  if (!/:[ \t]*(?:#.*)?\r?$/.test(text.slice(region.start, keyLineEnd))) return undefined // the value is on the key's line
+  const item = /^([ ]*)-(?:[ \t]|\r?$)/m
+  const rest = text.slice(keyLineEnd + 1, region.end)
+  const first = item.exec(rest)
+  if (!first) return undefined
+  const dash = new RegExp(`^${first[1]}-(?:[ \\t]|\\r?$)`, 'gm')
+  dash.lastIndex = first.index
   let start = -1
-  for (const [s, e] of linesFrom(text, region.start)) {
-    if (s >= region.end) break
-    if (s === region.start) {
-      if (!/:[ \t]*(?:#.*)?\r?\n?$/.test(text.slice(s, e))) return undefined // the value is on the key's line
-      continue
-    }
-    const line = text.slice(s, e)
-    if (isNoise(line)) continue
-    indent ??= /^([ ]*)-(?:[ \t]|\r?\n?$)/.exec(line)?.[1]
-    if (indent === undefined) return undefined // not a block sequence
-    if (line.startsWith(`${indent}-`) && /^(?:[ \t]|\r?\n?$)/.test(line.slice(indent.length + 1))) {
-      n++
-      if (n === index) start = s
-      else if (n === index + 1) return { start, end: s }
-    } else if (!line.startsWith(`${indent} `) && indent !== '' ) {
-      return undefined // a line less indented than the items inside the region
-    }
+  for (let n = 0; ; n++) {
+    const m = dash.exec(rest)
+    if (!m) return start === -1 ? undefined : { start: keyLineEnd + 1 + start, end: region.end }
+    if (n === index) start = m.index
+    else if (n === index + 1) return { start: keyLineEnd + 1 + start, end: keyLineEnd + 1 + m.index }
   }
-  return start === -1 ? undefined : { start, end: region.end }
 }
 
 /** A located node with its offsets moved by `by`. */

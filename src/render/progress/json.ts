@@ -3,7 +3,7 @@
 // decimal or null. Same report, same bytes. Written by jsonText (escape.ts): controls and bidi
 // controls as \u escapes, losslessly (contract §8).
 import { jsonText } from '../escape.js'
-import type { Counts, ProgressReport } from '../../report/progress.js'
+import type { Counts, ProgressReport, TaskRow } from '../../report/progress.js'
 import type { ProgressRenderOptions } from './options.js'
 
 function counts(c: Counts, since: boolean) {
@@ -21,21 +21,7 @@ export function renderProgressJson(report: ProgressReport, options: ProgressRend
     ? {
         asOf: report.asOf,
         ...sinceKey,
-        tasks: report.tasks.map((t) => ({
-          id: t.id,
-          chain: t.chain,
-          title: t.title,
-          owner: t.owner,
-          ownerName: t.ownerName,
-          category: t.category,
-          start: t.start,
-          due: t.due,
-          status: t.status,
-          progress: t.progress,
-          overdue: t.overdue,
-          dueSoon: t.dueSoon,
-          ...change(t.change, since),
-        })),
+        tasks: report.tasks.map((t) => ({ ...taskJsonFields(t), ...change(t.change, since) })),
       }
     : {
         asOf: report.asOf,
@@ -44,4 +30,22 @@ export function renderProgressJson(report: ProgressReport, options: ProgressRend
         total: counts(report.total, since),
       }
   return jsonText(data) + '\n'
+}
+
+/** A task row's fields in JSON, as `progress --tasks` gives them (contract §5); `task` starts from these too (§10). */
+export function taskJsonFields(t: TaskRow) {
+  return {
+    id: t.id,
+    chain: t.chain,
+    title: t.title,
+    owner: t.owner,
+    ownerName: t.ownerName,
+    category: t.category,
+    start: t.start,
+    due: t.due,
+    status: t.status,
+    progress: t.progress,
+    overdue: t.overdue,
+    dueSoon: t.dueSoon,
+  }
 }

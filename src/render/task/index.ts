@@ -12,24 +12,14 @@ import { gridTableLines, gridMarkdown } from '../grid.js'
 import type { ViewRenderer, ViewRenderOptions } from '../view-options.js'
 import { displayWidth, padEnd } from '../width.js'
 import { taskFields, taskGrids } from './grids.js'
+import { taskJsonFields } from '../progress/json.js'
 import { heading } from './labels.js'
 
 export function renderTaskJson(card: TaskCard): string {
   const t = card.task
   const data = {
     asOf: card.asOf,
-    id: t.id,
-    chain: t.chain,
-    title: t.title,
-    owner: t.owner,
-    ownerName: t.ownerName,
-    category: t.category,
-    start: t.start,
-    due: t.due,
-    status: t.status,
-    progress: t.progress,
-    overdue: t.overdue,
-    dueSoon: t.dueSoon,
+    ...taskJsonFields(t),
     partners: card.partners,
     weight: card.weight,
     milestones: card.milestones,
