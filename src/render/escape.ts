@@ -106,6 +106,14 @@ export function csvCellText(text: string): string {
   return needsGuard(escaped) ? `'${escaped}` : escaped
 }
 
+/**
+ * A text cell of a spreadsheet (xlsx) made safe: `'` in front where a spreadsheet would run it
+ * as a formula, by the same rule as CSV cells (contract §5).
+ */
+export function guardFormula(text: string): string {
+  return needsGuard(text) ? `'${text}` : text
+}
+
 /** The inverse of `csvCellText` (for readers of our CSV, and the tests). */
 export function decodeCsvCellText(cell: string): string {
   const unguarded = cell.startsWith("'") && needsGuard(cell.slice(1)) ? cell.slice(1) : cell

@@ -7,7 +7,7 @@
 import type { Cell, Style, Workbook, Worksheet } from 'exceljs'
 import type { IsoDate } from '../model/types.js'
 import { loadWorkbookClass } from '../workspace/load-exceljs.js'
-import { guardFormula } from './formula-guard.js'
+import { guardFormula } from './escape.js'
 import { displayWidth } from './width.js'
 import { writeZip, type ZipEntry } from './fixed-zip.js'
 

@@ -4,7 +4,7 @@
 import { describe, expect, it, vi, afterEach } from 'vitest'
 import type { Workbook } from 'exceljs'
 import { cellText, columnWidth, linesIn, renderTablesXlsx, sheetName, type XlsxTable } from '../../src/render/xlsx.js'
-import { guardFormula } from '../../src/render/formula-guard.js'
+import { guardFormula } from '../../src/render/escape.js'
 import { loadWorkbookClass } from '../../src/workspace/load-exceljs.js'
 import { zipDirectory } from '../../src/workspace/zip-directory.js'
 import { zipEntryText } from '../helpers/zip-entry.js'
