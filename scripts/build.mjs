@@ -177,7 +177,8 @@ for (const command of Object.keys(FAST_COMMANDS)) {
     // No comments, so the file is ASCII only (esbuild escapes the rest): bin reads it as
     // latin1, a plain copy, where UTF-8 with one non-ASCII byte is decoded into a two-byte
     // string (≈ 10 ms for this size).
-    minifyWhitespace: true,
+    minify: true,
+    keepNames: true,
     legalComments: 'none',
     logLevel: 'warning',
   })
