@@ -5,7 +5,7 @@
 // merge keys, complex or null keys, tabs); its document and line counter, which only positions
 // need, are parsed on first use. test/workspace/parse-differential.test.ts proves that both
 // ways give the same data and findings, over the YAML test suite and our fixtures.
-import { FAILSAFE_SCHEMA, Type, load } from 'js-yaml'
+import { FAILSAFE_SCHEMA, Type, load, type EventType, type State } from 'js-yaml'
 import type { Document, LineCounter } from 'yaml'
 import type { Finding } from '../findings/index.js'
 import { nodeTree, walkFast, walkSlice, type FastTree } from './fast-positions.js'
@@ -89,6 +89,8 @@ const SLICE_LOOKUPS = 16
 
 export interface FastParsed {
   data: unknown
+  /** The text, as the string to keep for it (fastData: js-yaml's copy); absent: the text given. */
+  text?: string
   ok: boolean
   findings: Finding[]
   /** Set when the `yaml` package parsed the file: its document and line counter. */
@@ -96,12 +98,27 @@ export interface FastParsed {
   lineCounter?: LineCounter
 }
 
-/** js-yaml's data when it may be trusted to equal the `yaml` package's, else undefined. */
-export function fastData(text: string): { data: unknown } | undefined {
+/**
+ * js-yaml's data when it may be trusted to equal the `yaml` package's, else undefined; `text`
+ * is the same text as the one given, as part of js-yaml's own copy of it. js-yaml reads a copy
+ * (the text with a NUL appended) and the longer strings of its data are slices of that copy, so
+ * the copy lives as long as the data does; keeping it as the file's text, instead of the string
+ * read from disk, holds one copy of every file instead of two (issue #15: 53 MiB of UTF-16 on
+ * 11×5000). The listener sees the copy at the first node and then switches itself off.
+ */
+export function fastData(text: string): { data: unknown; text: string } | undefined {
   if (needsYaml(text)) return undefined
+  let input: string | undefined
+  const listener = function (this: State, _event: EventType, state: State): void {
+    input = state.input
+    ;(state as State & { listener: unknown }).listener = null
+  }
   try {
     // `yaml` gives null for an empty document, js-yaml undefined.
-    return { data: load(text, { schema: SCHEMA, json: false }) ?? null }
+    const data: unknown = load(text, { schema: SCHEMA, json: false, listener }) ?? null
+    // js-yaml drops a leading BOM from its copy (ours never has one: read-file.ts drops it).
+    const same = input !== undefined && text.charCodeAt(0) !== 0xfeff && input.length > text.length
+    return { data, text: same ? input!.slice(0, text.length) : text }
   } catch {
     return undefined // a syntax error, or one js-yaml alone sees: `yaml` judges and words it
   }
@@ -110,7 +127,7 @@ export function fastData(text: string): { data: unknown } | undefined {
 /** Data and findings of one file, by the fast path where it is safe, else by parseYaml. */
 export function parseYamlFast(file: Pick<SourceFile, 'path' | 'text'>): FastParsed {
   const fast = fastData(file.text)
-  if (fast) return { data: fast.data, ok: true, findings: [] }
+  if (fast) return { data: fast.data, text: fast.text, ok: true, findings: [] }
   const parsed = parseYaml(file)
   return { data: parsed.data, ok: parsed.ok, findings: parsed.findings, doc: parsed.doc, lineCounter: parsed.lineCounter }
 }
