@@ -12,8 +12,22 @@ import { nodeTree, walkFast, walkSlice, type FastTree } from './fast-positions.j
 import { parseYaml } from './parse-yaml.js'
 import type { SourceFile } from './source.js'
 
-/** A plain scalar that may be a number: it starts with a digit, a sign or a dot. */
-const NUMERIC_START = /^[-+.0-9]/
+/**
+ * A plain scalar that may be a number: it starts with a digit, a sign or a dot (what
+ * /^[-+.0-9]/ matches, by character code: js-yaml asks this of every plain scalar).
+ */
+const numericStart = (s: string): boolean => {
+  const c = s.charCodeAt(0)
+  return (c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46
+}
+// The expressions are made once here, not at every call (a literal in a function body is a
+// new RegExp object each time it runs).
+const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/
+const INT = /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/
+// floatNaN, floatExp and float of yaml's core schema, as one expression
+const FLOAT = /^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/
+const NAN = /^\.(?:nan|NaN|NAN)$/
+const INF = /^[-+]?\.(?:inf|Inf|INF)$/
 
 /** `yaml`'s core schema tags (yaml/dist/schema/core), resolved the same way, in its order. */
 const CORE_TYPES = [
@@ -24,27 +38,20 @@ const CORE_TYPES = [
   }),
   new Type('tag:yaml.org,2002:bool', {
     kind: 'scalar',
-    resolve: (s: string) => s.length >= 4 && s.length <= 5 && /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s),
+    resolve: (s: string) => s.length >= 4 && s.length <= 5 && BOOL.test(s),
     construct: (s: string) => s[0] === 't' || s[0] === 'T',
   }),
   new Type('tag:yaml.org,2002:int', {
     kind: 'scalar',
-    resolve: (s: string) => NUMERIC_START.test(s) && /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/.test(s),
+    resolve: (s: string) => numericStart(s) && INT.test(s),
     construct: (s: string) =>
       s.startsWith('0o') ? parseInt(s.slice(2), 8) : s.startsWith('0x') ? parseInt(s.slice(2), 16) : parseInt(s, 10),
   }),
   new Type('tag:yaml.org,2002:float', {
     kind: 'scalar',
-    // floatNaN, floatExp and float of yaml's core schema, as one expression
-    resolve: (s: string) =>
-      NUMERIC_START.test(s) &&
-      /^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/.test(s),
+    resolve: (s: string) => numericStart(s) && FLOAT.test(s),
     construct: (s: string) =>
-      /^\.(?:nan|NaN|NAN)$/.test(s)
-        ? NaN
-        : /^[-+]?\.(?:inf|Inf|INF)$/.test(s)
-          ? (s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY)
-          : parseFloat(s),
+      NAN.test(s) ? NaN : INF.test(s) ? (s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY) : parseFloat(s),
   }),
 ]
 export const SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: CORE_TYPES })
@@ -72,7 +79,10 @@ const RARE_CONSTRUCT = new RegExp(
 )
 const ALWAYS = [
   /^(?:---|\.\.\.)/m, // document start or end
-  /[\s\[{,\-\]}"'][ \t]*:(?:[ \t]|$)|^:|[\]}"']#/m, // empty, collection or quoted key; a comment touching a value (SU5Z)
+  // empty, collection or quoted key; a comment touching a value (SU5Z). No `[ \t]*` before
+  // the colon: the class holds space and tab already, so it matches the same texts, and
+  // without it every run of indentation was scanned once per space (issue #15).
+  /[\s\[{,\-\]}"']:(?:[ \t]|$)|^:|[\]}"']#/m,
   /(?:null|Null|NULL)[ \t]*:(?:[ \t]|$)/m, // null key
 ]
 const BLOCK_SCALAR = /[|>][-+0-9]*[ \t]*(?:#.*)?\r?$/m
