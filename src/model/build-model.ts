@@ -14,10 +14,26 @@ import {
 } from './types.js'
 
 type Obj = Record<string, unknown>
-// Paths are extended with concat, not [...path, x], and lists built by push are trimmed with
-// `exact`: a spread or grown array keeps spare room (≈130 bytes here), and a workspace holds
-// hundreds of thousands of origins and short lists (issue #5, memory).
+// Paths are extended by `ext` (below), not [...path, x], and lists built by push are trimmed
+// with `exact`: a spread or grown array keeps spare room (≈130 bytes here), and a workspace
+// holds hundreds of thousands of origins and short lists (issue #5, memory).
 const exact = <T>(items: T[]): T[] => (items.length === 0 ? items : items.slice())
+type Path = Origin['path']
+type Segment = Path[number]
+// `path` and one or two more segments as an array literal: exact in size like concat's, and
+// made without concat, a generic builtin that costs several times as much (issue #15: a
+// workspace makes one for every field it can report on).
+function ext(path: Path, a: Segment): Path {
+  switch (path.length) {
+    case 0: return [a]
+    case 1: return [path[0]!, a]
+    case 2: return [path[0]!, path[1]!, a]
+    default: return path.concat(a)
+  }
+}
+function ext2(path: Path, a: Segment, b: Segment): Path {
+  return path.length === 2 ? [path[0]!, path[1]!, a, b] : path.concat(a, b)
+}
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -33,11 +49,8 @@ const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
 const stem = (path: string): string => path.replace(/^.*\//, '').replace(/\.ya?ml$/, '')
 
 class Builder {
-  ids: IdSite[] = []
-  refs: RefSite[] = []
-  incomplete = new Set<Namespace>()
-
-  constructor(private file: string) {}
+  /** The model's lists of id and ref sites: each file's are appended in file order. */
+  constructor(private file: string, private ids: IdSite[], private refs: RefSite[]) {}
 
   origin(path: Origin['path']): Origin {
     return { file: this.file, path }
@@ -56,7 +69,13 @@ class Builder {
   }
 
   refs_(kind: RefKind, v: unknown, path: Origin['path'], field: string): string[] {
-    return exact(list(v).flatMap((item, i) => this.ref(kind, item, path.concat(i), field) ?? []))
+    const out: string[] = []
+    if (!Array.isArray(v)) return out
+    for (let i = 0; i < v.length; i++) {
+      const id = this.ref(kind, v[i], ext(path, i), field)
+      if (id !== undefined) out.push(id)
+    }
+    return exact(out)
   }
 }
 
@@ -86,7 +105,7 @@ function buildOrganizations(b: Builder, data: unknown): Organization[] {
   list(isObj(data) ? data.organizations : undefined).forEach((o, i) => {
     if (!isObj(o)) return
     const path = ['organizations', i]
-    const id = b.id('party', 'organization', o.id, path.concat('id'))
+    const id = b.id('party', 'organization', o.id, ext(path, 'id'))
     if (!id || !isText(o.name) || !oneOf(ORG_TYPES, o.type)) return
     out.push({ kind: 'organization', id, name: o.name, short: text(o.short), type: o.type, origin: b.origin(path) })
   })
@@ -98,8 +117,8 @@ function buildPeople(b: Builder, data: unknown): Person[] {
   list(isObj(data) ? data.people : undefined).forEach((p, i) => {
     if (!isObj(p)) return
     const path = ['people', i]
-    const id = b.id('party', 'person', p.id, path.concat('id'))
-    const organization = b.ref('organization', p.organization, path.concat('organization'), 'organization')
+    const id = b.id('party', 'person', p.id, ext(path, 'id'))
+    const organization = b.ref('organization', p.organization, ext(path, 'organization'), 'organization')
     if (!id || !isText(p.name)) return
     out.push({ kind: 'person', id, name: p.name, organization, title: text(p.title), origin: b.origin(path) })
   })
@@ -108,22 +127,26 @@ function buildPeople(b: Builder, data: unknown): Person[] {
 
 function buildTask(b: Builder, chain: string, t: unknown, path: Origin['path']): Task | undefined {
   if (!isObj(t)) return undefined
-  const id = b.id('task', 'task', t.id, path.concat('id'))
-  const owner = b.ref('party', t.owner, path.concat('owner'), 'owner')
-  const partners = b.refs_('party', t.partners, path.concat('partners'), 'partners')
+  const id = b.id('task', 'task', t.id, ext(path, 'id'))
+  const owner = b.ref('party', t.owner, ext(path, 'owner'), 'owner')
+  const partners = b.refs_('party', t.partners, ext(path, 'partners'), 'partners')
   const milestones: Milestone[] = []
-  list(t.milestones).forEach((m, i) => {
+  const ms = list(t.milestones)
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]
     if (isObj(m) && isText(m.title) && isIsoDate(m.due)) {
-      milestones.push({ title: m.title, due: m.due, done: date(m.done), origin: b.origin(path.concat('milestones', i)) })
+      milestones.push({ title: m.title, due: m.due, done: date(m.done), origin: b.origin(ext2(path, 'milestones', i)) })
     }
-  })
+  }
   const updates: Update[] = []
-  list(t.updates).forEach((u, i) => {
+  const us = list(t.updates)
+  for (let i = 0; i < us.length; i++) {
+    const u = us[i]
     if (isObj(u) && isIsoDate(u.date) && isPercent(u.progress)) {
       const status = oneOf(TASK_STATUSES, u.status) ? u.status : undefined
-      updates.push({ date: u.date, progress: u.progress, status, note: text(u.note), origin: b.origin(path.concat('updates', i)) })
+      updates.push({ date: u.date, progress: u.progress, status, note: text(u.note), origin: b.origin(ext2(path, 'updates', i)) })
     }
-  })
+  }
   if (!id || !owner || !isText(t.title) || !oneOf(CATEGORIES, t.category) || !isIsoDate(t.due)) return undefined
   if (!oneOf(TASK_STATUSES, t.status) || !isPercent(t.progress)) return undefined
   const weight = typeof t.weight === 'number' && t.weight > 0 && Number.isFinite(t.weight) ? t.weight : 1
@@ -135,12 +158,23 @@ function buildTask(b: Builder, chain: string, t: unknown, path: Origin['path']):
 
 function buildProblem(b: Builder, chain: string, p: unknown, path: Origin['path']): Problem | undefined {
   if (!isObj(p)) return undefined
-  const id = b.id('problem', 'problem', p.id, path.concat('id'))
-  const raisedBy = b.ref('party', p.raised_by, path.concat('raised_by'), 'raised_by')
-  const task = b.ref('task', p.task, path.concat('task'), 'task')
-  const owner = b.ref('party', p.owner, path.concat('owner'), 'owner')
+  const id = b.id('problem', 'problem', p.id, ext(path, 'id'))
+  const raisedBy = b.ref('party', p.raised_by, ext(path, 'raised_by'), 'raised_by')
+  const task = b.ref('task', p.task, ext(path, 'task'), 'task')
+  const owner = b.ref('party', p.owner, ext(path, 'owner'), 'owner')
   if (!id || !isText(p.text) || !isIsoDate(p.raised) || !oneOf(['open', 'resolved'] as const, p.status)) return undefined
   return { id, chain, text: p.text, raised: p.raised, raisedBy, task, owner, status: p.status, resolved: date(p.resolved), origin: b.origin(path) }
+}
+
+/** The records built from a list's items, those that could be built, in order. */
+function records<T>(v: unknown, build: (item: unknown, i: number) => T | undefined): T[] {
+  const out: T[] = []
+  if (!Array.isArray(v)) return out
+  for (let i = 0; i < v.length; i++) {
+    const record = build(v[i], i)
+    if (record !== undefined) out.push(record)
+  }
+  return exact(out)
 }
 
 function buildChain(b: Builder, file: SourceFile): Chain | undefined {
@@ -158,8 +192,8 @@ function buildChain(b: Builder, file: SourceFile): Chain | undefined {
     secretariat: b.ref('organization', d.secretariat, ['secretariat'], 'secretariat'),
     leaderEnterprises: b.refs_('organization', d.leader_enterprises, ['leader_enterprises'], 'leader_enterprises'),
     specialTeam: b.refs_('party', d.special_team, ['special_team'], 'special_team'),
-    tasks: list(d.tasks).flatMap((t, i) => buildTask(b, chainId, t, ['tasks', i]) ?? []),
-    problems: list(d.problems).flatMap((p, i) => buildProblem(b, chainId, p, ['problems', i]) ?? []),
+    tasks: records(d.tasks, (t, i) => buildTask(b, chainId, t, ['tasks', i])),
+    problems: records(d.problems, (p, i) => buildProblem(b, chainId, p, ['problems', i])),
     origin: b.origin([]),
   }
   return id && isText(d.name) ? chain : undefined
@@ -185,9 +219,9 @@ function buildMeeting(b: Builder, file: SourceFile): Meeting | undefined {
   list(d.decisions).forEach((x, i) => {
     if (!isObj(x)) return
     const path = ['decisions', i]
-    const decisionId = b.id('decision', 'decision', x.id, path.concat('id'))
-    const owner = b.ref('party', x.owner, path.concat('owner'), 'owner')
-    const task = b.ref('task', x.task, path.concat('task'), 'task')
+    const decisionId = b.id('decision', 'decision', x.id, ext(path, 'id'))
+    const owner = b.ref('party', x.owner, ext(path, 'owner'), 'owner')
+    const task = b.ref('task', x.task, ext(path, 'task'), 'task')
     if (isText(x.text)) {
       decisions.push({ id: decisionId, text: x.text, owner, due: date(x.due), task, done: date(x.done), origin: b.origin(path) })
     }
@@ -229,7 +263,7 @@ export function buildModel(files: readonly SourceFile[]): Model {
   const chains: Chain[] = []
   const meetings: Meeting[] = []
   for (const file of files) {
-    const b = new Builder(file.path)
+    const b = new Builder(file.path, ids, refs)
     if (!file.ok) {
       if (file.kind === 'organizations' || file.kind === 'people') incomplete.add('party')
       if (file.kind === 'chain') ['chain', 'task', 'problem'].forEach((n) => incomplete.add(n as Namespace))
@@ -242,8 +276,6 @@ export function buildModel(files: readonly SourceFile[]): Model {
       case 'chain': { const c = buildChain(b, file); if (c) chains.push(c); break }
       case 'meeting': { const m = buildMeeting(b, file); if (m) meetings.push(m); break }
     }
-    ids.push(...b.ids)
-    refs.push(...b.refs)
   }
   const ordered = orderChains(chains, manifest?.order ?? [])
   const tasks = ordered.flatMap((c) => c.tasks)

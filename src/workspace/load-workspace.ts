@@ -51,7 +51,7 @@ export function loadFile(root: string, relative: string, kind: FileKind, finding
   }
   const parsed = parseYamlFast({ path: relative, text: read.text })
   findings.push(...parsed.findings)
-  return attachPositions({ path: relative, kind, text: read.text, data: parsed.data, ok: parsed.ok }, parsed)
+  return attachPositions({ path: relative, kind, text: parsed.text ?? read.text, data: parsed.data, ok: parsed.ok }, parsed)
 }
 
 /** Loads the workspace at `root` (already found by findWorkspaceRoot). */

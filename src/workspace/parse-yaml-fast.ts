@@ -5,15 +5,29 @@
 // merge keys, complex or null keys, tabs); its document and line counter, which only positions
 // need, are parsed on first use. test/workspace/parse-differential.test.ts proves that both
 // ways give the same data and findings, over the YAML test suite and our fixtures.
-import { FAILSAFE_SCHEMA, Type, load } from 'js-yaml'
+import { FAILSAFE_SCHEMA, Type, load, type EventType, type State } from 'js-yaml'
 import type { Document, LineCounter } from 'yaml'
 import type { Finding } from '../findings/index.js'
 import { nodeTree, walkFast, walkSlice, type FastTree } from './fast-positions.js'
 import { parseYaml } from './parse-yaml.js'
 import type { SourceFile } from './source.js'
 
-/** A plain scalar that may be a number: it starts with a digit, a sign or a dot. */
-const NUMERIC_START = /^[-+.0-9]/
+/**
+ * A plain scalar that may be a number: it starts with a digit, a sign or a dot (what
+ * /^[-+.0-9]/ matches, by character code: js-yaml asks this of every plain scalar).
+ */
+const numericStart = (s: string): boolean => {
+  const c = s.charCodeAt(0)
+  return (c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46
+}
+// The expressions are made once here, not at every call (a literal in a function body is a
+// new RegExp object each time it runs).
+const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/
+const INT = /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/
+// floatNaN, floatExp and float of yaml's core schema, as one expression
+const FLOAT = /^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/
+const NAN = /^\.(?:nan|NaN|NAN)$/
+const INF = /^[-+]?\.(?:inf|Inf|INF)$/
 
 /** `yaml`'s core schema tags (yaml/dist/schema/core), resolved the same way, in its order. */
 const CORE_TYPES = [
@@ -24,27 +38,20 @@ const CORE_TYPES = [
   }),
   new Type('tag:yaml.org,2002:bool', {
     kind: 'scalar',
-    resolve: (s: string) => s.length >= 4 && s.length <= 5 && /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s),
+    resolve: (s: string) => s.length >= 4 && s.length <= 5 && BOOL.test(s),
     construct: (s: string) => s[0] === 't' || s[0] === 'T',
   }),
   new Type('tag:yaml.org,2002:int', {
     kind: 'scalar',
-    resolve: (s: string) => NUMERIC_START.test(s) && /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/.test(s),
+    resolve: (s: string) => numericStart(s) && INT.test(s),
     construct: (s: string) =>
       s.startsWith('0o') ? parseInt(s.slice(2), 8) : s.startsWith('0x') ? parseInt(s.slice(2), 16) : parseInt(s, 10),
   }),
   new Type('tag:yaml.org,2002:float', {
     kind: 'scalar',
-    // floatNaN, floatExp and float of yaml's core schema, as one expression
-    resolve: (s: string) =>
-      NUMERIC_START.test(s) &&
-      /^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/.test(s),
+    resolve: (s: string) => numericStart(s) && FLOAT.test(s),
     construct: (s: string) =>
-      /^\.(?:nan|NaN|NAN)$/.test(s)
-        ? NaN
-        : /^[-+]?\.(?:inf|Inf|INF)$/.test(s)
-          ? (s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY)
-          : parseFloat(s),
+      NAN.test(s) ? NaN : INF.test(s) ? (s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY) : parseFloat(s),
   }),
 ]
 export const SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: CORE_TYPES })
@@ -72,7 +79,10 @@ const RARE_CONSTRUCT = new RegExp(
 )
 const ALWAYS = [
   /^(?:---|\.\.\.)/m, // document start or end
-  /[\s\[{,\-\]}"'][ \t]*:(?:[ \t]|$)|^:|[\]}"']#/m, // empty, collection or quoted key; a comment touching a value (SU5Z)
+  // empty, collection or quoted key; a comment touching a value (SU5Z). No `[ \t]*` before
+  // the colon: the class holds space and tab already, so it matches the same texts, and
+  // without it every run of indentation was scanned once per space (issue #15).
+  /[\s\[{,\-\]}"']:(?:[ \t]|$)|^:|[\]}"']#/m,
   /(?:null|Null|NULL)[ \t]*:(?:[ \t]|$)/m, // null key
 ]
 const BLOCK_SCALAR = /[|>][-+0-9]*[ \t]*(?:#.*)?\r?$/m
@@ -89,6 +99,8 @@ const SLICE_LOOKUPS = 16
 
 export interface FastParsed {
   data: unknown
+  /** The text, as the string to keep for it (fastData: js-yaml's copy); absent: the text given. */
+  text?: string
   ok: boolean
   findings: Finding[]
   /** Set when the `yaml` package parsed the file: its document and line counter. */
@@ -96,12 +108,27 @@ export interface FastParsed {
   lineCounter?: LineCounter
 }
 
-/** js-yaml's data when it may be trusted to equal the `yaml` package's, else undefined. */
-export function fastData(text: string): { data: unknown } | undefined {
+/**
+ * js-yaml's data when it may be trusted to equal the `yaml` package's, else undefined; `text`
+ * is the same text as the one given, as part of js-yaml's own copy of it. js-yaml reads a copy
+ * (the text with a NUL appended) and the longer strings of its data are slices of that copy, so
+ * the copy lives as long as the data does; keeping it as the file's text, instead of the string
+ * read from disk, holds one copy of every file instead of two (issue #15: 53 MiB of UTF-16 on
+ * 11×5000). The listener sees the copy at the first node and then switches itself off.
+ */
+export function fastData(text: string): { data: unknown; text: string } | undefined {
   if (needsYaml(text)) return undefined
+  let input: string | undefined
+  const listener = function (this: State, _event: EventType, state: State): void {
+    input = state.input
+    ;(state as State & { listener: unknown }).listener = null
+  }
   try {
     // `yaml` gives null for an empty document, js-yaml undefined.
-    return { data: load(text, { schema: SCHEMA, json: false }) ?? null }
+    const data: unknown = load(text, { schema: SCHEMA, json: false, listener }) ?? null
+    // js-yaml drops a leading BOM from its copy (ours never has one: read-file.ts drops it).
+    const same = input !== undefined && text.charCodeAt(0) !== 0xfeff && input.length > text.length
+    return { data, text: same ? input!.slice(0, text.length) : text }
   } catch {
     return undefined // a syntax error, or one js-yaml alone sees: `yaml` judges and words it
   }
@@ -110,7 +137,7 @@ export function fastData(text: string): { data: unknown } | undefined {
 /** Data and findings of one file, by the fast path where it is safe, else by parseYaml. */
 export function parseYamlFast(file: Pick<SourceFile, 'path' | 'text'>): FastParsed {
   const fast = fastData(file.text)
-  if (fast) return { data: fast.data, ok: true, findings: [] }
+  if (fast) return { data: fast.data, text: fast.text, ok: true, findings: [] }
   const parsed = parseYaml(file)
   return { data: parsed.data, ok: parsed.ok, findings: parsed.findings, doc: parsed.doc, lineCounter: parsed.lineCounter }
 }

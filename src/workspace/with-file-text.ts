@@ -13,7 +13,7 @@ import type { FileKind, SourceFile } from './source.js'
 export function withFileText(loaded: LoadedWorkspace, path: string, kind: FileKind, text: string, fast?: { data: unknown }): LoadedWorkspace {
   const plain = text.startsWith('\uFEFF') ? text.slice(1) : text
   const parsed: FastParsed = fast ? { data: fast.data, ok: true, findings: [] } : parseYamlFast({ path, text: plain })
-  const file: SourceFile = attachPositions({ path, kind, text: plain, data: parsed.data, ok: parsed.ok }, parsed)
+  const file: SourceFile = attachPositions({ path, kind, text: parsed.text ?? plain, data: parsed.data, ok: parsed.ok }, parsed)
   const findings: Finding[] = [...loaded.findings.filter((f) => f.at.file !== path), ...parsed.findings]
   const at = loaded.files.findIndex((f) => f.path === path)
   const files = at === -1 ? [...loaded.files, file] : loaded.files.map((f, i) => (i === at ? file : f))

@@ -86,7 +86,7 @@ describe('the packed tarball', () => {
     expect(existsSync(join(modules, 'chainchief/package.json'))).toBe(true)
     for (const dep of Object.keys(pkg.dependencies)) expect(existsSync(join(modules, dep)), dep).toBe(true)
     // A development dependency of ours may still come in as a runtime dependency of a
-    // dependency (docx lists @types/node): only those are allowed.
+    // dependency (a package may list @types/node): only those are allowed.
     const pulledIn = new Set(installedPackages(modules).flatMap((dir) => Object.keys(readJson(join(dir, 'package.json')).dependencies ?? {})))
     for (const dev of Object.keys(pkg.devDependencies)) {
       if (!pulledIn.has(dev)) expect(existsSync(join(modules, dev)), dev).toBe(false)

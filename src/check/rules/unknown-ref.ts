@@ -9,6 +9,8 @@ const NAMESPACE: Record<RefKind, Namespace> = {
   organization: 'party', person: 'party', party: 'party', chain: 'chain', task: 'task', problem: 'problem',
 }
 
+const NONE: readonly IdSite[] = []
+
 function fits(kind: RefKind, site: IdSite): boolean {
   return kind === 'party' ? site.namespace === 'party' : site.kind === kind
 }
@@ -33,10 +35,20 @@ export const unknownRef: Rule = {
     }
     for (const ref of model.refs) {
       const namespace = NAMESPACE[ref.kind]
-      const sites = (byId.get(ref.id) ?? []).filter((s) => s.namespace === namespace)
-      if (sites.some((s) => fits(ref.kind, s))) continue
+      // The first site of the ref's namespace, unless one fits (a loop: most refs fit, and
+      // a list filtered for each of them was most of this rule's time, issue #15).
+      let actual: IdSite | undefined
+      let fit = false
+      for (const site of byId.get(ref.id) ?? NONE) {
+        if (site.namespace !== namespace) continue
+        if (fits(ref.kind, site)) {
+          fit = true
+          break
+        }
+        actual ??= site
+      }
+      if (fit) continue
       const where = { file: ref.origin.file, path: ref.origin.path }
-      const actual = sites[0]
       if (actual) {
         report(where, 'wrong-kind', { field: ref.field, id: ref.id, actual: actual.kind, expected: ref.kind })
         continue
