@@ -135,8 +135,8 @@ await build({
 })
 // Step 4. In a command's file, the other commands' modules are empty: bin/chainchief.js uses
 // it only when that command is the first argument, so commander never runs another one. The
-// docx and exceljs packages stay outside, each one CommonJS file loaded on first use.
-const heavy = { docx: './docx.cjs', 'exceljs/lib/doc/workbook.js': './exceljs-workbook.cjs' }
+// exceljs package stays outside: one CommonJS file, loaded on first use (progress --format xlsx).
+const heavy = { 'exceljs/lib/doc/workbook.js': './exceljs-workbook.cjs' }
 for (const [entry, file] of Object.entries(heavy)) {
   await build({
     absWorkingDir: root,
@@ -158,7 +158,7 @@ for (const command of Object.keys(FAST_COMMANDS)) {
       b.onResolve({ filter: /^\.\/commands\/[a-z-]+\.js$/ }, (args) =>
         args.importer !== main || args.path === `./commands/${command}.js` ? undefined : { path: args.path, namespace: 'not-this-command' })
       b.onLoad({ filter: /.*/, namespace: 'not-this-command' }, () => ({ contents: 'module.exports = {}', loader: 'js' }))
-      b.onResolve({ filter: /^(docx|exceljs\/lib\/doc\/workbook\.js)$/ }, (args) => ({ path: heavy[args.path], external: true }))
+      b.onResolve({ filter: /^exceljs\/lib\/doc\/workbook\.js$/ }, (args) => ({ path: heavy[args.path], external: true }))
     },
   }
   const outfile = `${fresh}/${command}.cjs`
