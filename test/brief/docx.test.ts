@@ -63,6 +63,7 @@ describe('brief --format docx', () => {
         const ext = types.includes(`PartName="/${name}"`) || types.includes('Extension="xml"')
         expect(ext, name).toBe(true)
       }
+      for (const [, part] of types.matchAll(/PartName="\/([^"]+)"/g)) expect(names, `[Content_Types].xml names ${part}`).toContain(part)
     })
   }
 
