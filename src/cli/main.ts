@@ -289,4 +289,4 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-await main(process.argv)
+void main(process.argv)

@@ -1,7 +1,6 @@
 // The edge between the program and the terminal (contract §5, §8; PITFALLS §5 colours):
 // where a command's output goes, whether it is coloured and how wide it may be, decided once
 // here for every command, then passed down to renderers as plain options.
-import { randomBytes, randomUUID } from 'node:crypto'
 import { chmodSync, closeSync, fstatSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs'
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { UsageError } from '../findings/index.js'
@@ -25,6 +24,9 @@ export interface Output {
   /** Under GitHub Actions: diagnostics go out as annotations. */
   github: boolean
 }
+
+/** node:crypto on first use: loading it costs every start a few ms (issue #15). */
+const nodeCrypto = (): typeof import('node:crypto') => process.getBuiltinModule('node:crypto')
 
 type Env = Readonly<Record<string, string | undefined>>
 interface Stream {
@@ -180,7 +182,7 @@ export function writeFileAtomically(file: string, data: string | Uint8Array): vo
   } catch {
     // a new file
   }
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${nodeCrypto().randomBytes(4).toString('hex')}.tmp`)
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data
   const fd = openSync(temp, 'wx', mode ?? 0o666)
   try {
@@ -220,7 +222,7 @@ function stdoutIsFile(): boolean {
  * Under GitHub Actions, text for a log is framed by `::stop-commands::<token>` … `::<token>::`
  * with a fresh unpredictable token, so the runner parses nothing inside (PITFALLS §1).
  */
-export function framed(text: string, token: string = randomUUID()): string {
+export function framed(text: string, token: string = nodeCrypto().randomUUID()): string {
   return `::stop-commands::${token}\n${text}${text.endsWith('\n') ? '' : '\n'}::${token}::\n`
 }
 

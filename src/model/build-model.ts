@@ -5,6 +5,7 @@
 import type { SourceFile } from '../workspace/source.js'
 import { RULE_IDS, type RuleId, type SeveritySetting } from '../findings/index.js'
 import { isIsoDate } from './dates.js'
+import { SiteOrigin } from './origin.js'
 import { orderChains } from './order.js'
 import {
   CATEGORIES, MEETING_FORMATS, MEETING_STATUSES, ORG_TYPES, POINT_KINDS, TASK_STATUSES,
@@ -14,26 +15,15 @@ import {
 } from './types.js'
 
 type Obj = Record<string, unknown>
-// Paths are extended by `ext` (below), not [...path, x], and lists built by push are trimmed
-// with `exact`: a spread or grown array keeps spare room (≈130 bytes here), and a workspace
-// holds hundreds of thousands of origins and short lists (issue #5, memory).
+// Origins are SiteOrigins (origin.ts): a base path shared by a record's fields plus a segment
+// or two, the path made only when a finding asks; lists built by push are trimmed with
+// `exact`: a grown array keeps spare room (≈130 bytes here), and a workspace holds hundreds
+// of thousands of origins and short lists (issues #5 and #15, memory).
 const exact = <T>(items: T[]): T[] => (items.length === 0 ? items : items.slice())
 type Path = Origin['path']
 type Segment = Path[number]
-// `path` and one or two more segments as an array literal: exact in size like concat's, and
-// made without concat, a generic builtin that costs several times as much (issue #15: a
-// workspace makes one for every field it can report on).
-function ext(path: Path, a: Segment): Path {
-  switch (path.length) {
-    case 0: return [a]
-    case 1: return [path[0]!, a]
-    case 2: return [path[0]!, path[1]!, a]
-    default: return path.concat(a)
-  }
-}
-function ext2(path: Path, a: Segment, b: Segment): Path {
-  return path.length === 2 ? [path[0]!, path[1]!, a, b] : path.concat(a, b)
-}
+/** The base of a top-level field's origin (never a path itself: an origin adds a segment). */
+const ROOT: Path = Object.freeze([])
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -52,28 +42,34 @@ class Builder {
   /** The model's lists of id and ref sites: each file's are appended in file order. */
   constructor(private file: string, private ids: IdSite[], private refs: RefSite[]) {}
 
-  origin(path: Origin['path']): Origin {
-    return { file: this.file, path }
+  /** The origin at `base` and up to two segments more (origin.ts: the path is made on reading). */
+  origin(base: Path, a?: Segment, c?: Segment): Origin {
+    return new SiteOrigin(this.file, base, a, c)
   }
 
-  id(namespace: Namespace, kind: IdSite['kind'], v: unknown, path: Origin['path']): string | undefined {
+  /** The id at `base`'s `id` field. */
+  id(namespace: Namespace, kind: IdSite['kind'], v: unknown, base: Path): string | undefined {
     if (!isId(v)) return undefined
-    this.ids.push({ namespace, kind, id: v, origin: this.origin(path) })
+    this.ids.push({ namespace, kind, id: v, origin: this.origin(base, 'id') })
     return v
   }
 
-  ref(kind: RefKind, v: unknown, path: Origin['path'], field: string): string | undefined {
+  /** The ref at `base`'s `field`. */
+  ref(kind: RefKind, v: unknown, base: Path, field: string): string | undefined {
     if (!isId(v)) return undefined
-    this.refs.push({ kind, id: v, origin: this.origin(path), field })
+    this.refs.push({ kind, id: v, origin: this.origin(base, field), field })
     return v
   }
 
-  refs_(kind: RefKind, v: unknown, path: Origin['path'], field: string): string[] {
+  /** The refs listed at `base`'s `field`. */
+  refs_(kind: RefKind, v: unknown, base: Path, field: string): string[] {
     const out: string[] = []
     if (!Array.isArray(v)) return out
     for (let i = 0; i < v.length; i++) {
-      const id = this.ref(kind, v[i], ext(path, i), field)
-      if (id !== undefined) out.push(id)
+      const item: unknown = v[i]
+      if (!isId(item)) continue
+      this.refs.push({ kind, id: item, origin: this.origin(base, field, i), field })
+      out.push(item)
     }
     return exact(out)
   }
@@ -105,7 +101,7 @@ function buildOrganizations(b: Builder, data: unknown): Organization[] {
   list(isObj(data) ? data.organizations : undefined).forEach((o, i) => {
     if (!isObj(o)) return
     const path = ['organizations', i]
-    const id = b.id('party', 'organization', o.id, ext(path, 'id'))
+    const id = b.id('party', 'organization', o.id, path)
     if (!id || !isText(o.name) || !oneOf(ORG_TYPES, o.type)) return
     out.push({ kind: 'organization', id, name: o.name, short: text(o.short), type: o.type, origin: b.origin(path) })
   })
@@ -117,8 +113,8 @@ function buildPeople(b: Builder, data: unknown): Person[] {
   list(isObj(data) ? data.people : undefined).forEach((p, i) => {
     if (!isObj(p)) return
     const path = ['people', i]
-    const id = b.id('party', 'person', p.id, ext(path, 'id'))
-    const organization = b.ref('organization', p.organization, ext(path, 'organization'), 'organization')
+    const id = b.id('party', 'person', p.id, path)
+    const organization = b.ref('organization', p.organization, path, 'organization')
     if (!id || !isText(p.name)) return
     out.push({ kind: 'person', id, name: p.name, organization, title: text(p.title), origin: b.origin(path) })
   })
@@ -127,15 +123,15 @@ function buildPeople(b: Builder, data: unknown): Person[] {
 
 function buildTask(b: Builder, chain: string, t: unknown, path: Origin['path']): Task | undefined {
   if (!isObj(t)) return undefined
-  const id = b.id('task', 'task', t.id, ext(path, 'id'))
-  const owner = b.ref('party', t.owner, ext(path, 'owner'), 'owner')
-  const partners = b.refs_('party', t.partners, ext(path, 'partners'), 'partners')
+  const id = b.id('task', 'task', t.id, path)
+  const owner = b.ref('party', t.owner, path, 'owner')
+  const partners = b.refs_('party', t.partners, path, 'partners')
   const milestones: Milestone[] = []
   const ms = list(t.milestones)
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i]
     if (isObj(m) && isText(m.title) && isIsoDate(m.due)) {
-      milestones.push({ title: m.title, due: m.due, done: date(m.done), origin: b.origin(ext2(path, 'milestones', i)) })
+      milestones.push({ title: m.title, due: m.due, done: date(m.done), origin: b.origin(path, 'milestones', i) })
     }
   }
   const updates: Update[] = []
@@ -144,7 +140,7 @@ function buildTask(b: Builder, chain: string, t: unknown, path: Origin['path']):
     const u = us[i]
     if (isObj(u) && isIsoDate(u.date) && isPercent(u.progress)) {
       const status = oneOf(TASK_STATUSES, u.status) ? u.status : undefined
-      updates.push({ date: u.date, progress: u.progress, status, note: text(u.note), origin: b.origin(ext2(path, 'updates', i)) })
+      updates.push({ date: u.date, progress: u.progress, status, note: text(u.note), origin: b.origin(path, 'updates', i) })
     }
   }
   if (!id || !owner || !isText(t.title) || !oneOf(CATEGORIES, t.category) || !isIsoDate(t.due)) return undefined
@@ -158,10 +154,10 @@ function buildTask(b: Builder, chain: string, t: unknown, path: Origin['path']):
 
 function buildProblem(b: Builder, chain: string, p: unknown, path: Origin['path']): Problem | undefined {
   if (!isObj(p)) return undefined
-  const id = b.id('problem', 'problem', p.id, ext(path, 'id'))
-  const raisedBy = b.ref('party', p.raised_by, ext(path, 'raised_by'), 'raised_by')
-  const task = b.ref('task', p.task, ext(path, 'task'), 'task')
-  const owner = b.ref('party', p.owner, ext(path, 'owner'), 'owner')
+  const id = b.id('problem', 'problem', p.id, path)
+  const raisedBy = b.ref('party', p.raised_by, path, 'raised_by')
+  const task = b.ref('task', p.task, path, 'task')
+  const owner = b.ref('party', p.owner, path, 'owner')
   if (!id || !isText(p.text) || !isIsoDate(p.raised) || !oneOf(['open', 'resolved'] as const, p.status)) return undefined
   return { id, chain, text: p.text, raised: p.raised, raisedBy, task, owner, status: p.status, resolved: date(p.resolved), origin: b.origin(path) }
 }
@@ -180,18 +176,18 @@ function records<T>(v: unknown, build: (item: unknown, i: number) => T | undefin
 function buildChain(b: Builder, file: SourceFile): Chain | undefined {
   const d = file.data
   if (!isObj(d)) return undefined
-  const id = b.id('chain', 'chain', d.id, ['id'])
+  const id = b.id('chain', 'chain', d.id, ROOT)
   const chainId = id ?? stem(file.path)
   const chain: Chain = {
     id: chainId,
     fileStem: stem(file.path),
     name: text(d.name) ?? chainId,
-    chief: b.ref('person', d.chief, ['chief'], 'chief'),
-    serviceOfficer: b.ref('person', d.service_officer, ['service_officer'], 'service_officer'),
-    leadDepartment: b.ref('organization', d.lead_department, ['lead_department'], 'lead_department'),
-    secretariat: b.ref('organization', d.secretariat, ['secretariat'], 'secretariat'),
-    leaderEnterprises: b.refs_('organization', d.leader_enterprises, ['leader_enterprises'], 'leader_enterprises'),
-    specialTeam: b.refs_('party', d.special_team, ['special_team'], 'special_team'),
+    chief: b.ref('person', d.chief, ROOT, 'chief'),
+    serviceOfficer: b.ref('person', d.service_officer, ROOT, 'service_officer'),
+    leadDepartment: b.ref('organization', d.lead_department, ROOT, 'lead_department'),
+    secretariat: b.ref('organization', d.secretariat, ROOT, 'secretariat'),
+    leaderEnterprises: b.refs_('organization', d.leader_enterprises, ROOT, 'leader_enterprises'),
+    specialTeam: b.refs_('party', d.special_team, ROOT, 'special_team'),
     tasks: records(d.tasks, (t, i) => buildTask(b, chainId, t, ['tasks', i])),
     problems: records(d.problems, (p, i) => buildProblem(b, chainId, p, ['problems', i])),
     origin: b.origin([]),
@@ -202,26 +198,26 @@ function buildChain(b: Builder, file: SourceFile): Chain | undefined {
 function buildMeeting(b: Builder, file: SourceFile): Meeting | undefined {
   const d = file.data
   if (!isObj(d)) return undefined
-  const id = b.id('meeting', 'meeting', d.id, ['id'])
-  const chains = b.refs_('chain', d.chains, ['chains'], 'chains')
-  const organizer = b.ref('organization', d.organizer, ['organizer'], 'organizer')
-  const chair = b.ref('person', d.chair, ['chair'], 'chair')
-  const attendees = b.refs_('party', d.attendees, ['attendees'], 'attendees')
+  const id = b.id('meeting', 'meeting', d.id, ROOT)
+  const chains = b.refs_('chain', d.chains, ROOT, 'chains')
+  const organizer = b.ref('organization', d.organizer, ROOT, 'organizer')
+  const chair = b.ref('person', d.chair, ROOT, 'chair')
+  const attendees = b.refs_('party', d.attendees, ROOT, 'attendees')
   const reports: MeetingReport[] = []
   list(d.reports).forEach((r, i) => {
     if (!isObj(r)) return
-    const by = b.ref('party', r.by, ['reports', i, 'by'], 'by')
-    const tasks = b.refs_('task', r.tasks, ['reports', i, 'tasks'], 'tasks')
+    const by = b.ref('party', r.by, ['reports', i], 'by')
+    const tasks = b.refs_('task', r.tasks, ['reports', i], 'tasks')
     if (by && isText(r.topic)) reports.push({ by, topic: r.topic, summary: text(r.summary), tasks })
   })
-  const problems = b.refs_('problem', d.problems, ['problems'], 'problems')
+  const problems = b.refs_('problem', d.problems, ROOT, 'problems')
   const decisions: Decision[] = []
   list(d.decisions).forEach((x, i) => {
     if (!isObj(x)) return
     const path = ['decisions', i]
-    const decisionId = b.id('decision', 'decision', x.id, ext(path, 'id'))
-    const owner = b.ref('party', x.owner, ext(path, 'owner'), 'owner')
-    const task = b.ref('task', x.task, ext(path, 'task'), 'task')
+    const decisionId = b.id('decision', 'decision', x.id, path)
+    const owner = b.ref('party', x.owner, path, 'owner')
+    const task = b.ref('task', x.task, path, 'task')
     if (isText(x.text)) {
       decisions.push({ id: decisionId, text: x.text, owner, due: date(x.due), task, done: date(x.done), origin: b.origin(path) })
     }
@@ -229,12 +225,12 @@ function buildMeeting(b: Builder, file: SourceFile): Meeting | undefined {
   const points: MeetingPoint[] = []
   list(d.points).forEach((p, i) => {
     if (!isObj(p)) return
-    const by = b.ref('person', p.by, ['points', i, 'by'], 'by')
+    const by = b.ref('person', p.by, ['points', i], 'by')
     if (oneOf(POINT_KINDS, p.kind) && isText(p.text)) points.push({ kind: p.kind, by, text: p.text })
   })
-  const presentAlso = b.refs_('party', d.present_also, ['present_also'], 'present_also')
-  const absent = b.refs_('party', d.absent, ['absent'], 'absent')
-  const distribution = b.refs_('party', d.distribution, ['distribution'], 'distribution')
+  const presentAlso = b.refs_('party', d.present_also, ROOT, 'present_also')
+  const absent = b.refs_('party', d.absent, ROOT, 'absent')
+  const distribution = b.refs_('party', d.distribution, ROOT, 'distribution')
   if (!id || !isText(d.title) || !isIsoDate(d.date) || chains.length === 0) return undefined
   const format = oneOf(MEETING_FORMATS, d.format) ? d.format : undefined
   return {

@@ -55,9 +55,57 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 /** Today's date in an IANA time zone (undefined or unknown — reported by check —: the machine's). */
 export function todayIn(timeZone: string | undefined, now: Date = new Date()): IsoDate {
   if (timeZone !== undefined && !isTimeZone(timeZone)) timeZone = undefined
+  if (timeZone === undefined) return localDate(now)
+  if (PLAIN_ZONE.test(timeZone) && tzSwitchWorks()) return withTz(timeZone, () => localDate(now))
   const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now)
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
   return `${get('year')}-${get('month')}-${get('day')}`
+}
+
+/**
+ * A zone name that ICU, which gives both Date's local time and Intl their zones, reads from TZ
+ * as the zone of that name. A name with digits (Etc/GMT+8) it would read as a POSIX rule, so
+ * those go through Intl.
+ */
+const PLAIN_ZONE = /^[A-Za-z_]+(?:\/[A-Za-z_-]+)*$/
+
+/** The date of an instant in the local time zone, as Intl writes it (en-CA: YYYY-MM-DD). */
+function localDate(now: Date): IsoDate {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
+}
+
+let tzSwitches: boolean | undefined
+
+/**
+ * Whether setting TZ changes Date's local time in this thread: in the main thread, with
+ * Node's own process.env, it does; a worker's copy of the environment, or an object put in
+ * its place, does not. Tried once, with two zones no machine can both be in.
+ */
+function tzSwitchWorks(): boolean {
+  if (tzSwitches === undefined) {
+    const at = new Date(Date.UTC(2020, 0, 1))
+    tzSwitches = withTz('Pacific/Kiritimati', () => at.getTimezoneOffset()) === -840 && withTz('Pacific/Pago_Pago', () => at.getTimezoneOffset()) === 660
+  }
+  return tzSwitches
+}
+
+/**
+ * Runs `fn` with TZ set to a zone, then puts TZ back (Node tells V8 of each change). The first
+ * Intl.DateTimeFormat of a process costs ~20 ms of ICU start-up (patterns, calendars), which
+ * every cold `progress` and `brief` paid for today's date alone (issue #15); Date's local time
+ * reads the same ICU zone data for ~1 ms. test/model/today-tz.test.ts holds the two equal over
+ * every zone of the runtime, across DST changes and date lines.
+ */
+function withTz<T>(zone: string, fn: () => T): T {
+  const env = process.env
+  const before = env.TZ
+  env.TZ = zone
+  try {
+    return fn()
+  } finally {
+    if (before === undefined) delete env.TZ
+    else env.TZ = before
+  }
 }
 
 /** True when the runtime knows the IANA zone name. */

@@ -155,6 +155,15 @@ export function markdownText(text: string): string {
   return escaped.replace(BLOCK_START, '\\$1').replace(ORDERED_START, '$1\\$2')
 }
 
+/**
+ * Data for inline markdown that follows other text on its line (after `**`, inside a
+ * sentence), never at a line start: one line, every markup character backslash-escaped; the
+ * line-start escapes of `markdownText` are not needed there.
+ */
+export function markdownInlineText(text: string): string {
+  return oneLine(text).replace(INLINE, '\\$&').replace(ENTITY, '\\&')
+}
+
 // —— HTML ———————————————————————————————————————————————————————————————————————————
 
 /**
@@ -184,10 +193,14 @@ export function htmlText(text: string): string {
 // eslint-disable-next-line no-control-regex
 const WORD_UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff]/g
 
+const XML_SPECIAL = /[&<>"']/g
+const XML_ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' }
+
 /**
- * Text for a Word document run (the docx library escapes `& < >` itself): characters XML 1.0
+ * Text for a Word document (WordprocessingML text or attribute value): characters XML 1.0
  * forbids, controls, bidi controls, invisible characters and lone surrogates dropped, CR LF
- * and lone CR made LF, so the document is well formed and shows what a reader expects.
+ * and lone CR made LF, then `& < > " '` as `&amp; &lt; &gt; &quot; &apos;`, so the part stays
+ * well formed, data never becomes markup, and a reader sees what the data says.
  */
 export function wordText(text: string): string {
   return text
@@ -195,6 +208,7 @@ export function wordText(text: string): string {
     .replace(WORD_UNSAFE, '')
     .replace(INVISIBLE, '')
     .replace(LONE_SURROGATE, '')
+    .replace(XML_SPECIAL, (ch) => XML_ENTITY[ch]!)
 }
 
 // —— GitHub workflow commands ——————————————————————————————————————————————————————

@@ -1,40 +1,11 @@
-// Deterministic zip packages (contract §6: same input, same bytes, docx included): a zip read
-// back into its entries, then written again in the same order with one fixed date, deflated by
-// node's zlib. Office packages need nothing else of the format (no zip64, no encryption).
-import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib'
+// Deterministic zip packages (contract §6: same input, same bytes, docx and xlsx included): the
+// parts written in the order given, with one fixed date, deflated by node's zlib. Office
+// packages need nothing else of the format (no zip64, no encryption).
+import { crc32, deflateRawSync } from 'node:zlib'
 
 export interface ZipEntry {
   name: string
   data: Uint8Array
-}
-
-/** The entries of a zip file, in central-directory order (stored or deflated entries only). */
-export function readZip(zip: Uint8Array): ZipEntry[] {
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength)
-  let eocd = zip.length - 22
-  while (eocd >= 0 && view.getUint32(eocd, true) !== 0x06054b50) eocd--
-  if (eocd < 0) throw new Error('not a zip file')
-  const count = view.getUint16(eocd + 10, true)
-  let at = view.getUint32(eocd + 16, true)
-  const entries: ZipEntry[] = []
-  for (let i = 0; i < count; i++) {
-    const method = view.getUint16(at + 10, true)
-    const size = view.getUint32(at + 20, true)
-    const nameLength = view.getUint16(at + 28, true)
-    const extra = view.getUint16(at + 30, true)
-    const comment = view.getUint16(at + 32, true)
-    const local = view.getUint32(at + 42, true)
-    const name = new TextDecoder().decode(zip.subarray(at + 46, at + 46 + nameLength))
-    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true)
-    const raw = zip.subarray(start, start + size)
-    entries.push({ name, data: method === 8 ? new Uint8Array(inflateRawSync(raw)) : method === 0 ? raw.slice() : unsupported(method) })
-    at += 46 + nameLength + extra + comment
-  }
-  return entries
-}
-
-function unsupported(method: number): never {
-  throw new Error(`zip compression method ${method} is not supported`)
 }
 
 // 1980-01-01 00:00, the first date a zip can hold: no clock in the package.

@@ -108,20 +108,41 @@ export interface FastParsed {
   lineCounter?: LineCounter
 }
 
+/** Strings up to this length are read once per file and shared (dates, ids, statuses, notes). */
+const SHARED_STRING_LENGTH = 64
+
 /**
  * js-yaml's data when it may be trusted to equal the `yaml` package's, else undefined; `text`
- * is the same text as the one given, as part of js-yaml's own copy of it. js-yaml reads a copy
- * (the text with a NUL appended) and the longer strings of its data are slices of that copy, so
- * the copy lives as long as the data does; keeping it as the file's text, instead of the string
- * read from disk, holds one copy of every file instead of two (issue #15: 53 MiB of UTF-16 on
- * 11×5000). The listener sees the copy at the first node and then switches itself off.
+ * is the same text as the one given, as part of js-yaml's own copy of it.
+ *
+ * The data is kept for as long as positions may be asked for, so it is read compactly (issue
+ * #15, 11×5000: 73 → 36 MiB of data, and one copy of the text instead of two), by a listener
+ * that sees each node as js-yaml closes it:
+ * - js-yaml reads a copy of the text (with a NUL appended), and the longer strings of its data
+ *   are slices of that copy, so the copy lives as long as the data does; keeping it as the
+ *   file's text instead of the string read from disk holds one copy of every file, not two;
+ * - a list is copied to its exact length (a list built by pushing keeps room for 17 items);
+ * - a short string that occurs again is the string read the first time (the same value).
  */
 export function fastData(text: string): { data: unknown; text: string } | undefined {
   if (needsYaml(text)) return undefined
   let input: string | undefined
-  const listener = function (this: State, _event: EventType, state: State): void {
-    input = state.input
-    ;(state as State & { listener: unknown }).listener = null
+  const seen = new Map<string, string>()
+  const listener = function (this: State, event: EventType, state: State): void {
+    if (event === 'open') {
+      input ??= state.input
+      return
+    }
+    const result: unknown = state.result
+    if (typeof result === 'string') {
+      if (result.length <= SHARED_STRING_LENGTH) {
+        const first = seen.get(result)
+        if (first === undefined) seen.set(result, result)
+        else state.result = first
+      }
+    } else if (Array.isArray(result) && result.length > 0) {
+      state.result = result.slice()
+    }
   }
   try {
     // `yaml` gives null for an empty document, js-yaml undefined.

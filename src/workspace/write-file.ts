@@ -7,7 +7,6 @@ import {
   chmodSync, closeSync, fsyncSync, linkSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, statSync,
   unlinkSync, writeSync,
 } from 'node:fs'
-import { randomBytes } from 'node:crypto'
 import { basename, dirname, join } from 'node:path'
 
 /** What a file held when it was read: its bytes, or null when it did not exist. */
@@ -53,7 +52,7 @@ function realTarget(path: string): string {
 }
 
 function writeTemp(dir: string, name: string, data: Uint8Array, mode: number | undefined): string {
-  const temp = join(dir, `.${name}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+  const temp = join(dir, `.${name}.${process.pid}.${process.getBuiltinModule('node:crypto').randomBytes(4).toString('hex')}.tmp`)
   const fd = openSync(temp, 'wx', mode ?? 0o666)
   try {
     let done = 0

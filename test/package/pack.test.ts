@@ -68,9 +68,15 @@ describe('the packed tarball', () => {
     expect(packed).toContain('dist/index.js')
     expect(packed).toContain('dist/index.d.ts')
     for (const s of ['workspace', 'organizations', 'people', 'chain', 'meeting']) expect(packed).toContain(`schemas/${s}.schema.json`)
-    // what bin/ runs is in the tarball
-    const entry = /import '\.\.\/(dist\/[^']+)'/.exec(readFileSync(join(ROOT, 'bin/chainchief.js'), 'utf8'))?.[1]
+    // what bin/ runs is in the tarball: the ES module bundle, and the fast-start bundles of
+    // check, progress and brief with their code caches (scripts/build.mjs, step 4)
+    const entry = /import\('\.\.\/(dist\/[^']+)'\)/.exec(readFileSync(join(ROOT, 'bin/chainchief.js'), 'utf8'))?.[1]
     expect(entry && packed).toContain(entry)
+    expect(packed).toContain('bin/package.json')
+    for (const command of ['check', 'progress', 'brief']) {
+      expect(packed).toContain(`dist/bundle/${command}.cjs`)
+      expect(packed.filter((p) => p.startsWith(`dist/bundle/${command}.cjs.`) && p.endsWith('.cache'))).toHaveLength(1)
+    }
     const unwanted = packed.filter((p) => /\.map$|^src\/|^test\/|^scripts\/|^examples\/|^bench\/|^docs\/|^\.|(?<!\.d)\.ts$|tsconfig|vitest/.test(p))
     expect(unwanted).toEqual([])
   })
@@ -80,7 +86,7 @@ describe('the packed tarball', () => {
     expect(existsSync(join(modules, 'chainchief/package.json'))).toBe(true)
     for (const dep of Object.keys(pkg.dependencies)) expect(existsSync(join(modules, dep)), dep).toBe(true)
     // A development dependency of ours may still come in as a runtime dependency of a
-    // dependency (docx lists @types/node): only those are allowed.
+    // dependency (a package may list @types/node): only those are allowed.
     const pulledIn = new Set(installedPackages(modules).flatMap((dir) => Object.keys(readJson(join(dir, 'package.json')).dependencies ?? {})))
     for (const dev of Object.keys(pkg.devDependencies)) {
       if (!pulledIn.has(dev)) expect(existsSync(join(modules, dev)), dev).toBe(false)

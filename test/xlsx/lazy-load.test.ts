@@ -1,5 +1,6 @@
 // The xlsx library is loaded only by the commands that write or read a workbook (issue #10):
-// the built CLI keeps it in a chunk of its own, which `check` and `progress` never load and
+// the built CLI keeps it in a chunk of its own (and, for the fast-start bundles of
+// scripts/build.mjs, in one CommonJS file), which `check` and `progress` never load and
 // `sheet export` does. Needs `npm run build`.
 import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
@@ -8,11 +9,18 @@ import { describe, expect, it } from 'vitest'
 import { BIN, EXAMPLE, ROOT, scratchDir } from '../helpers/run-cli.js'
 
 const BUNDLE = join(ROOT, 'dist/bundle')
-/** The chunk that holds exceljs: the one file of the bundle with SpreadsheetML in it. */
+/** The chunk that holds exceljs: the one ES module of the bundle with SpreadsheetML in it. */
 function xlsxChunk(): string {
   const chunks = readdirSync(BUNDLE).filter((f) => f.endsWith('.js') && readFileSync(join(BUNDLE, f), 'utf8').includes('spreadsheetml/2006/main'))
   expect(chunks).toHaveLength(1)
   return chunks[0]!
+}
+
+/** The same for the fast-start bundles: the one CommonJS file with it, beside them. */
+function xlsxFile(): string {
+  const files = readdirSync(BUNDLE).filter((f) => f.endsWith('.cjs') && readFileSync(join(BUNDLE, f), 'utf8').includes('spreadsheetml/2006/main'))
+  expect(files).toHaveLength(1)
+  return files[0]!
 }
 
 function loadedChunks(args: string[]): string[] {
@@ -36,13 +44,24 @@ describe('loading the xlsx library', () => {
     expect(readFileSync(join(BUNDLE, 'chainchief.js'), 'utf8')).not.toContain('spreadsheetml/2006/main')
   })
 
+  it('keeps it out of the fast-start bundles of check, progress and brief', () => {
+    for (const command of ['check', 'progress', 'brief']) {
+      expect(readFileSync(join(BUNDLE, `${command}.cjs`), 'utf8')).not.toContain('spreadsheetml/2006/main')
+    }
+  })
+
   it.each([
     ['check', ['check', '-w', EXAMPLE]],
     ['progress', ['progress', '-w', EXAMPLE, '--tasks']],
-  ])('%s does not load it', (_name, args) => {
+  ])('%s does not load it', (name, args) => {
     const chunks = loadedChunks(args)
-    expect(chunks).toContain('chainchief.js')
+    expect(chunks).toContain(`${name}.cjs`)
     expect(chunks).not.toContain(xlsxChunk())
+    expect(chunks).not.toContain(xlsxFile())
+  })
+
+  it('progress --format xlsx loads it', () => {
+    expect(loadedChunks(['progress', '-w', EXAMPLE, '--format', 'xlsx', '-o', '$DIR/out.xlsx'])).toContain(xlsxFile())
   })
 
   it('sheet export loads it', () => {

@@ -1,91 +1,169 @@
 // Contract §6 `--format docx`: the same ten parts as markdown and HTML, from prose.ts, as a
 // Word document: A4 with the GB/T 9704 margins, FangSong at 16 pt with the East Asian font slot
-// set, the title at 22 pt, the head in red over a red rule, page numbers "— 1 —" in the footer,
-// tables with borders whose header row repeats, language zh-CN or en-US. The docx package is
-// loaded only here, only when asked for; the package is re-zipped by fixed-zip.ts with a fixed
-// date and docProps/core.xml carries no clock, so the same brief gives the same bytes.
-import type { IParagraphOptions, IRunOptions, Paragraph as DocxParagraph, Table as DocxTable } from 'docx'
+// set, the title at 22 pt (a Chinese one broken into lines where title-lines.ts says, never
+// inside “链长制”), the head in red over a red rule, page numbers "— 1 —" in the footer, tables
+// with borders whose header row repeats, language zh-CN or en-US (docx-package.ts). The
+// WordprocessingML is written here as text, every data string through escape.ts's `wordText`;
+// docx-package.ts adds the fixed parts and fixed-zip.ts zips them with a fixed date, so the
+// same brief gives the same bytes. Loaded only when asked for (render/brief/index.ts).
 import type { Brief, BriefChain, DeadlineTask } from '../../report/brief/index.js'
 import type { Lang } from '../../model/types.js'
-import { wordText as wordSafe } from '../escape.js'
-import { readZip, writeZip } from '../fixed-zip.js'
-import { briefTitle, formatChange, formatDate, formatDays, formatPercent, label, statusCell } from './labels.js'
+import { wordText } from '../escape.js'
+import { writeZip } from '../fixed-zip.js'
+import { briefTitle, chainProgressHeading, formatChange, formatDate, formatDays, formatPercent, label, statusCell } from './labels.js'
 import {
   attendanceLines, chainSummary, decisionParagraphs, distributionText, followUpParagraphs, leadParagraph, pointParagraphs,
   problemParagraphs, reportParagraphs, type Paragraph,
 } from './prose.js'
-
-type Docx = typeof import('docx')
+import { DOCUMENT_START, PAGE, packageParts, sectionProps, type Fonts } from './docx-package.js'
+import { titleLines } from './title-lines.js'
 
 /** Text for one run: XML-safe (escape.ts), and a line break in a name made a space, so a run is one line. */
-const wordText = (text: string): string => wordSafe(text).replace(/\s+/g, ' ')
+const runText = (text: string): string => wordText(text).replace(/\s+/g, ' ')
 
-const MM = 56.7 // twips per millimetre
 const RED = 'C00000'
+const BLACK = '000000'
 const pt = (n: number) => n * 2 // half-points
+/** The width of the text between the margins, in twips: what the tables' grids divide. */
+const TEXT_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right
 
-function fonts(lang: Lang) {
+function fonts(): Record<'title' | 'heading', Fonts> {
   const latin = 'Times New Roman'
   return {
-    body: { ascii: latin, hAnsi: latin, eastAsia: 'FangSong', cs: latin },
     title: { ascii: latin, hAnsi: latin, eastAsia: 'SimSun', cs: latin },
-    heading: lang === 'zh' ? { ascii: latin, hAnsi: latin, eastAsia: 'SimHei', cs: latin } : { ascii: latin, hAnsi: latin, eastAsia: 'SimHei', cs: latin },
+    heading: { ascii: latin, hAnsi: latin, eastAsia: 'SimHei', cs: latin },
   }
 }
+const FONTS = fonts()
 
-class Builder {
-  readonly f: ReturnType<typeof fonts>
-  constructor(private d: Docx, private lang: Lang) {
-    this.f = fonts(lang)
-  }
+// —— WordprocessingML, element by element, in the schema's order ——————————————————————
 
-  run(text: string, opts: IRunOptions = {}) {
-    return new this.d.TextRun({ ...opts, text: wordText(text) })
-  }
-
-  para(runs: ReturnType<Builder['run']>[], opts: IParagraphOptions = {}): DocxParagraph {
-    return new this.d.Paragraph({ ...opts, children: runs })
-  }
-
-  /** A paragraph of the minutes: first line indented by two characters, exact 28.9 pt lines (22 a page). */
-  prose(p: Paragraph): DocxParagraph {
-    return this.para(p.map((r) => this.run(r.text, r.strong ? { bold: true } : {})), {
-      indent: { firstLine: 640 },
-      alignment: this.d.AlignmentType.JUSTIFIED,
-    })
-  }
-
-  heading(text: string, opts: IParagraphOptions = {}): DocxParagraph {
-    return this.para([this.run(text, { bold: true, font: this.f.heading })], { keepNext: true, indent: this.lang === 'zh' ? { firstLine: 640 } : undefined, ...opts })
-  }
-
-  cell(lines: string[], opts: { header?: boolean; right?: boolean; width?: number } = {}) {
-    const { d } = this
-    return new d.TableCell({
-      children: lines.map((l) => this.para([this.run(l, { bold: opts.header, size: pt(12) })], {
-        alignment: opts.header ? d.AlignmentType.CENTER : opts.right ? d.AlignmentType.RIGHT : d.AlignmentType.LEFT,
-        spacing: { line: 300, lineRule: d.LineRuleType.AUTO },
-      })),
-      margins: { top: 40, bottom: 40, left: 80, right: 80 },
-      ...(opts.width ? { width: { size: opts.width, type: d.WidthType.PERCENTAGE } } : {}),
-    })
-  }
-
-  table(header: string[], rows: string[][][], right: boolean[], widths: number[]): DocxTable {
-    const { d } = this
-    const border = { style: d.BorderStyle.SINGLE, size: 6, color: '000000' }
-    return new d.Table({
-      width: { size: 100, type: d.WidthType.PERCENTAGE },
-      borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
-      rows: [
-        new d.TableRow({ tableHeader: true, cantSplit: true, children: header.map((h, i) => this.cell([h], { header: true, width: widths[i] })) }),
-        ...rows.map((r) => new d.TableRow({ cantSplit: true, children: r.map((c, i) => this.cell(c, { right: right[i], width: widths[i] })) })),
-      ],
-    })
-  }
+interface RunStyle {
+  bold?: boolean
+  color?: string
+  /** Half-points. */
+  size?: number
+  font?: Fonts
 }
 
-function chainTable(b: Builder, chain: BriefChain, lang: Lang): DocxTable {
+interface Border {
+  color: string
+  size: number
+  space?: number
+}
+
+interface ParaStyle {
+  keepNext?: boolean
+  keepLines?: boolean
+  pageBreakBefore?: boolean
+  border?: { top?: Border; bottom?: Border }
+  /** A right tab stop at this position (twips). */
+  rightTab?: number
+  spacing?: { after?: number; before?: number; line?: number; lineRule?: 'auto' | 'exact' }
+  firstLine?: number
+  align?: 'left' | 'center' | 'right' | 'both'
+}
+
+const attr = (name: string, value: string | number | undefined) => (value === undefined ? '' : ` w:${name}="${value}"`)
+
+function runProps(s: RunStyle): string {
+  let out = ''
+  if (s.font) out += `<w:rFonts w:ascii="${s.font.ascii}" w:cs="${s.font.cs}" w:eastAsia="${s.font.eastAsia}" w:hAnsi="${s.font.hAnsi}"/>`
+  if (s.bold) out += '<w:b/><w:bCs/>'
+  if (s.color) out += `<w:color w:val="${s.color}"/>`
+  if (s.size) out += `<w:sz w:val="${s.size}"/><w:szCs w:val="${s.size}"/>`
+  return out === '' ? '' : `<w:rPr>${out}</w:rPr>`
+}
+
+/** One run of data text (escaped here). */
+function run(text: string, s: RunStyle = {}): string {
+  return `<w:r>${runProps(s)}<w:t xml:space="preserve">${runText(text)}</w:t></w:r>`
+}
+
+const TAB = '<w:r><w:tab/></w:r>'
+const BREAK = '<w:r><w:br/></w:r>'
+/** How many display columns (a Chinese character is 2) a line of the 22 pt title holds. */
+const TITLE_COLUMNS = 2 * Math.floor(TEXT_WIDTH / (22 * 20))
+
+function border(side: 'top' | 'bottom', b: Border): string {
+  return `<w:${side} w:val="single" w:color="${b.color}" w:sz="${b.size}"${b.space === undefined ? '' : ` w:space="${b.space}"`}/>`
+}
+
+function paraProps(s: ParaStyle): string {
+  let out = ''
+  if (s.keepNext) out += '<w:keepNext/>'
+  if (s.keepLines) out += '<w:keepLines/>'
+  if (s.pageBreakBefore) out += '<w:pageBreakBefore/>'
+  if (s.border) out += `<w:pBdr>${s.border.top ? border('top', s.border.top) : ''}${s.border.bottom ? border('bottom', s.border.bottom) : ''}</w:pBdr>`
+  if (s.rightTab !== undefined) out += `<w:tabs><w:tab w:val="right" w:pos="${s.rightTab}"/></w:tabs>`
+  if (s.spacing) {
+    const { after, before, line, lineRule } = s.spacing
+    out += `<w:spacing${attr('after', after)}${attr('before', before)}${attr('line', line)}${attr('lineRule', lineRule)}/>`
+  }
+  if (s.firstLine !== undefined) out += `<w:ind w:firstLine="${s.firstLine}"/>`
+  if (s.align) out += `<w:jc w:val="${s.align}"/>`
+  return out === '' ? '' : `<w:pPr>${out}</w:pPr>`
+}
+
+/** A paragraph of runs made by `run` (already XML). */
+function para(runs: string, s: ParaStyle = {}): string {
+  return `<w:p>${paraProps(s)}${runs}</w:p>`
+}
+
+/** A paragraph of the minutes: first line indented by two characters, justified. */
+function prose(p: Paragraph): string {
+  return para(p.map((r) => run(r.text, r.strong ? { bold: true } : {})).join(''), { firstLine: 640, align: 'both' })
+}
+
+function heading(text: string, lang: Lang, s: ParaStyle = {}): string {
+  return para(run(text, { bold: true, font: FONTS.heading }), { keepNext: true, firstLine: lang === 'zh' ? 640 : undefined, ...s })
+}
+
+const CELL_MARGINS = '<w:tcMar><w:top w:type="dxa" w:w="40"/><w:left w:type="dxa" w:w="80"/><w:bottom w:type="dxa" w:w="40"/><w:right w:type="dxa" w:w="80"/></w:tcMar>'
+const TABLE_BORDERS = '<w:tblBorders>' + ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} w:val="single" w:color="${BLACK}" w:sz="6"/>`).join('') + '</w:tblBorders>'
+
+/** A table cell: one paragraph a line, 12 pt; `width` in percent of the table. */
+function cell(lines: string[], width: number, opts: { header?: boolean; right?: boolean } = {}): string {
+  const align = opts.header ? 'center' : opts.right ? 'right' : 'left'
+  const style: RunStyle = { bold: opts.header, size: pt(12) }
+  const paragraphs = lines.map((l) => para(run(l, style), { spacing: { line: 300, lineRule: 'auto' }, align })).join('')
+  return `<w:tc><w:tcPr><w:tcW w:type="pct" w:w="${width * 50}"/>${CELL_MARGINS}</w:tcPr>${paragraphs}</w:tc>`
+}
+
+/**
+ * A bordered table the width of the text, columns in percent (`widths`), the header row repeated
+ * on each page, no row split across pages. Written row by row into `out`.
+ */
+function table(out: string[], header: string[], rows: string[][][], right: boolean[], widths: number[]): void {
+  const grid = widths.map((w) => `<w:gridCol w:w="${Math.round((w / 100) * TEXT_WIDTH)}"/>`).join('')
+  out.push(`<w:tbl><w:tblPr><w:tblW w:type="pct" w:w="5000"/>${TABLE_BORDERS}</w:tblPr><w:tblGrid>${grid}</w:tblGrid>`)
+  out.push(`<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${header.map((h, i) => cell([h], widths[i]!, { header: true })).join('')}</w:tr>`)
+  for (const r of rows) out.push(`<w:tr><w:trPr><w:cantSplit/></w:trPr>${r.map((c, i) => cell(c, widths[i]!, { right: right[i] })).join('')}</w:tr>`)
+  out.push('</w:tbl>')
+}
+
+/**
+ * Column widths in percent of the text width, per language. A column must hold its longest
+ * word at 12 pt, or LibreOffice (which lays a table out by its grid) breaks the word: a date
+ * 2022年12月31日 with the space put between Chinese and digits takes 24 %; "Progress" in bold
+ * 12 %, "September" and "Association" 14 %, a chain's name such as "Pharmaceuticals" 20 %.
+ */
+const WIDTHS: Record<Lang, Record<'chain' | 'chainWithChange' | 'deadlines' | 'deadlinesOfChains', number[]>> = {
+  zh: {
+    chain: [31, 20, 25, 14, 10], // task, lead unit, due, status, progress
+    chainWithChange: [26, 17, 25, 12, 9, 11], // … change
+    deadlines: [33, 18, 25, 10, 14], // task, lead unit, due, progress, days
+    deadlinesOfChains: [23, 14, 14, 25, 10, 14], // task, chain, lead unit, due, progress, days
+  },
+  en: {
+    chain: [29, 19, 24, 15, 13],
+    chainWithChange: [26, 16, 18, 13, 13, 14],
+    deadlines: [34, 18, 22, 13, 13],
+    deadlinesOfChains: [24, 20, 15, 15, 13, 13],
+  },
+}
+
+function chainTable(out: string[], chain: BriefChain, lang: Lang): void {
   const prev = chain.previousMeeting
   const header = [label('task', lang), label('owner', lang), label('due', lang), label('status', lang), label('progress', lang)]
   if (prev) header.push(label('change', lang, { date: formatDate(prev.date, lang) }))
@@ -94,35 +172,36 @@ function chainTable(b: Builder, chain: BriefChain, lang: Lang): DocxTable {
     if (prev) row.push([formatChange(t.change)])
     return row
   })
-  const widths = prev ? [30, 18, 20, 12, 9, 11] : [34, 20, 22, 14, 10]
-  return b.table(header, rows, [false, false, false, false, true, true], widths)
+  table(out, header, rows, [false, false, false, false, true, true], WIDTHS[lang][prev ? 'chainWithChange' : 'chain'])
 }
 
-function deadlineTable(b: Builder, tasks: DeadlineTask[], overdue: boolean, brief: Brief): DocxTable {
+function deadlineTable(out: string[], tasks: DeadlineTask[], overdue: boolean, brief: Brief): void {
   const { lang } = brief
   const many = brief.chains.length > 1
   const header = [label('task', lang), ...(many ? [label('chain', lang)] : []), label('owner', lang), label('due', lang), label('progress', lang), label('days', lang)]
   const rows = tasks.map((t) => [[t.title], ...(many ? [[t.chain]] : []), [t.owner.short], [formatDate(t.due, lang)], [formatPercent(t.progress)], [formatDays(t.days, overdue, lang)]])
-  const widths = many ? [30, 14, 16, 16, 10, 14] : [38, 18, 18, 10, 16]
-  return b.table(header, rows, [false, ...(many ? [false] : []), false, false, true, false], widths)
+  table(out, header, rows, [false, ...(many ? [false] : []), false, false, true, false], WIDTHS[lang][many ? 'deadlinesOfChains' : 'deadlines'])
 }
 
-function body(d: Docx, b: Builder, brief: Brief): Array<DocxParagraph | DocxTable> {
+/** The body of word/document.xml: the ten parts, in chunks. */
+function body(brief: Brief): string[] {
   const { lang, head } = brief
-  const out: Array<DocxParagraph | DocxTable> = []
-  const center = d.AlignmentType.CENTER
-  if (head.notice) out.push(b.para([b.run(head.notice, { size: pt(12) })], { alignment: center, border: { top: { style: d.BorderStyle.SINGLE, size: 6, color: '000000' }, bottom: { style: d.BorderStyle.SINGLE, size: 6, color: '000000' } }, spacing: { after: 200 } }))
-  if (head.issuer) out.push(b.para([b.run(head.issuer.name, { bold: true, color: RED, size: pt(26), font: b.f.title })], { alignment: center, spacing: { before: 200, after: 200 } }))
-  out.push(b.para([b.run(head.number ?? ''), new d.TextRun({ children: [new d.Tab()] }), b.run(formatDate(brief.date, lang))], {
-    tabStops: [{ type: d.TabStopType.RIGHT, position: d.TabStopPosition.MAX }],
-    border: { bottom: { style: d.BorderStyle.SINGLE, size: 18, color: RED, space: 4 } },
+  const out: string[] = []
+  const thin = { color: BLACK, size: 6 }
+  if (head.notice) out.push(para(run(head.notice, { size: pt(12) }), { align: 'center', border: { top: thin, bottom: thin }, spacing: { after: 200, line: 300, lineRule: 'auto' } }))
+  if (head.issuer) out.push(para(run(head.issuer.name, { bold: true, color: RED, size: pt(26), font: FONTS.title }), { align: 'center', spacing: { before: 200, after: 200 } }))
+  out.push(para(run(head.number ?? '') + TAB + run(formatDate(brief.date, lang)), {
+    rightTab: TEXT_WIDTH,
+    border: { bottom: { color: RED, size: 18, space: 4 } },
     spacing: { after: 400 },
   }))
-  out.push(b.para([b.run(briefTitle(head.title, lang), { bold: true, size: pt(22), font: b.f.title })], { alignment: center, spacing: { after: 400, line: 640, lineRule: d.LineRuleType.EXACT } }))
-  out.push(b.prose(leadParagraph(brief)))
-  const part = (heading: string, paragraphs: Paragraph[]) => {
+  const titleStyle: RunStyle = { bold: true, size: pt(22), font: FONTS.title }
+  const title = lang === 'zh' ? titleLines(briefTitle(head.title, lang), TITLE_COLUMNS) : [briefTitle(head.title, lang)]
+  out.push(para(title.map((line) => run(line, titleStyle)).join(BREAK), { align: 'center', spacing: { after: 400, line: 640, lineRule: 'exact' } }))
+  out.push(prose(leadParagraph(brief)))
+  const part = (title: string, paragraphs: Paragraph[]) => {
     if (paragraphs.length === 0) return
-    out.push(b.heading(heading), ...paragraphs.map((p) => b.prose(p)))
+    out.push(heading(title, lang), ...paragraphs.map(prose))
   }
   part(label('reports', lang), reportParagraphs(brief))
   part(label('points', lang), pointParagraphs(brief))
@@ -130,69 +209,36 @@ function body(d: Docx, b: Builder, brief: Brief): Array<DocxParagraph | DocxTabl
   part(label('problems', lang), problemParagraphs(brief))
   part(label('nextTasks', lang), decisionParagraphs(brief))
   const colon = lang === 'zh' ? '：' : ': '
-  attendanceLines(brief).forEach((l, i) => out.push(b.para([b.run(l.label, { bold: true }), b.run(colon + l.text)], { spacing: { before: i === 0 ? 400 : 0 } })))
-  out.push(b.heading(label('attachment', lang), { pageBreakBefore: true, indent: undefined }))
+  attendanceLines(brief).forEach((l, i) => out.push(para(run(l.label, { bold: true }) + run(colon + l.text), { spacing: { before: i === 0 ? 400 : 0 } })))
+  out.push(heading(label('attachment', lang), lang, { pageBreakBefore: true, firstLine: undefined }))
   for (const chain of brief.chains) {
-    out.push(b.para([b.run(label('chainProgress', lang, { chain: chain.name }), { bold: true })], { alignment: center, keepNext: true }))
-    out.push(b.prose([{ text: chainSummary(chain, brief) }]))
-    if (chain.tasks.length > 0) out.push(chainTable(b, chain, lang))
+    out.push(para(run(chainProgressHeading(chain.name, lang), { bold: true }), { align: 'center', keepNext: true }))
+    out.push(prose([{ text: chainSummary(chain, brief) }]))
+    if (chain.tasks.length > 0) chainTable(out, chain, lang)
   }
-  out.push(b.para([b.run(label('deadlines', lang, { window: brief.window }), { bold: true })], { alignment: center, keepNext: true, spacing: { before: 200 } }))
+  out.push(para(run(label('deadlines', lang, { window: brief.window }), { bold: true }), { align: 'center', keepNext: true, spacing: { before: 200 } }))
   if (brief.overdue.length === 0 && brief.dueSoon.length === 0) {
-    out.push(b.prose([{ text: label('noDeadlines', lang, { date: formatDate(brief.asOf, lang), window: brief.window }) }]))
+    out.push(prose([{ text: label('noDeadlines', lang, { date: formatDate(brief.asOf, lang), window: brief.window }) }]))
   }
-  if (brief.overdue.length > 0) out.push(deadlineTable(b, brief.overdue, true, brief))
-  if (brief.dueSoon.length > 0) out.push(deadlineTable(b, brief.dueSoon, false, brief))
+  if (brief.overdue.length > 0) deadlineTable(out, brief.overdue, true, brief)
+  if (brief.dueSoon.length > 0) deadlineTable(out, brief.dueSoon, false, brief)
   if (brief.distribution.length > 0) {
-    const rule = { style: d.BorderStyle.SINGLE, size: 6, color: '000000', space: 2 }
-    out.push(b.para([b.run(label('distribution', lang), { bold: true, size: pt(14) }), b.run(colon + distributionText(brief), { size: pt(14) })], { border: { top: rule, bottom: rule }, spacing: { before: 600 }, keepLines: true }))
+    const rule = { color: BLACK, size: 6, space: 2 }
+    out.push(para(run(label('distribution', lang), { bold: true, size: pt(14) }) + run(colon + distributionText(brief), { size: pt(14) }), { keepLines: true, border: { top: rule, bottom: rule }, spacing: { before: 600 } }))
   }
   return out
 }
 
-/** docProps/core.xml with the title and no dates: the package carries no clock. */
-function coreXml(title: string): string {
-  const escaped = wordText(title).replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
-  return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    + '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
-    + `<dc:title>${escaped}</dc:title><dc:creator>chainchief</dc:creator></cp:coreProperties>`
-}
-
 /** The brief as a Word document (.docx bytes); the same brief gives the same bytes. */
 export async function renderBriefDocx(brief: Brief): Promise<Uint8Array> {
-  const d: Docx = await import('docx')
   const { lang } = brief
-  const b = new Builder(d, lang)
-  const title = briefTitle(brief.head.title, lang)
-  const footer = new d.Footer({
-    children: [new d.Paragraph({ alignment: d.AlignmentType.CENTER, children: [new d.TextRun({ children: ['— ', d.PageNumber.CURRENT, ' —'], size: pt(14) })] })],
-  })
-  const draft = brief.head.draft
-    ? new d.Header({ children: [b.para([b.run(label('draft', lang), { bold: true, color: RED, size: pt(14) })], { alignment: d.AlignmentType.RIGHT })] })
-    : undefined
-  const doc = new d.Document({
-    title: wordText(title),
-    creator: 'chainchief',
-    styles: {
-      default: {
-        document: {
-          run: { font: b.f.body, size: pt(16), language: { value: lang === 'zh' ? 'zh-CN' : 'en-US', eastAsia: 'zh-CN' } },
-          paragraph: { spacing: { line: 578, lineRule: d.LineRuleType.EXACT } },
-        },
-      },
-    },
-    sections: [{
-      properties: {
-        page: {
-          size: { width: 11906, height: 16838 },
-          margin: { top: Math.round(37 * MM), bottom: Math.round(35 * MM), left: Math.round(28 * MM), right: Math.round(26 * MM), header: Math.round(20 * MM), footer: Math.round(20 * MM) },
-        },
-      },
-      footers: { default: footer },
-      ...(draft ? { headers: { default: draft } } : {}),
-      children: body(d, b, brief),
-    }],
-  })
-  const packed = await d.Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: coreXml(title) }])
-  return writeZip(readZip(new Uint8Array(packed)))
+  const draft = brief.head.draft ? para(run(label('draft', lang), { bold: true, color: RED, size: pt(14) }), { align: 'right' }) : undefined
+  const footer = para(['— ', PAGE_FIELD, ' —'].map((t) => (t === PAGE_FIELD ? t : run(t, { size: pt(14) }))).join(''), { align: 'center' })
+  const document = DOCUMENT_START + body(brief).join('') + sectionProps(draft !== undefined) + '</w:body></w:document>'
+  return writeZip(packageParts({ lang, title: runText(briefTitle(brief.head.title, lang)), document, footer, header: draft }))
 }
+
+/** The page number as a field: what Word and LibreOffice fill in on each page. */
+const PAGE_FIELD = ['<w:fldChar w:fldCharType="begin"/>', '<w:instrText xml:space="preserve">PAGE</w:instrText>', '<w:fldChar w:fldCharType="separate"/>', '<w:fldChar w:fldCharType="end"/>']
+  .map((x) => `<w:r>${runProps({ size: pt(14) })}${x}</w:r>`)
+  .join('')

@@ -1,6 +1,6 @@
 // Each `--format` of `chainchief brief` and the function that renders it (contract §6):
 // markdown and HTML are strings; docx is bytes, rendered by a module loaded only when asked
-// for (it loads the docx package), so other commands and formats never pay for it.
+// for, so other commands and formats never pay for it.
 import type { Brief } from '../../report/brief/index.js'
 import type { BriefFormat } from '../formats.js'
 import { renderBriefHtml } from './html.js'

@@ -10,9 +10,31 @@ const CONTEXT = 2
 /** Longest stretch of a line shown; a longer line is cut around the marked column. */
 const MAX_CHARS = 160
 
-/** The file's text split into lines without their line ends. */
-export function splitLines(text: string): string[] {
-  return text.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line))
+/** A file's lines without their line ends, as `text.split('\n')` numbers them (0-based). */
+export interface Lines {
+  readonly length: number
+  at(index: number): string | undefined
+}
+
+/**
+ * The lines of `text`, each cut from it only when asked for: a code frame shows five lines,
+ * and splitting a large file whole for them kept an array and a string per line of every file
+ * with a diagnostic (issue #15: ≈ 5 MiB per 2.6 MB file).
+ */
+export function indexLines(text: string): Lines {
+  let count = 1
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++
+  const starts = new Int32Array(count)
+  let n = 1
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts[n++] = i + 1
+  return {
+    length: count,
+    at(index) {
+      if (index < 0 || index >= count) return undefined
+      const line = text.slice(starts[index]!, index + 1 < count ? starts[index + 1]! - 1 : text.length)
+      return line.endsWith('\r') ? line.slice(0, -1) : line
+    },
+  }
 }
 
 function show(text: string): string {
@@ -27,7 +49,7 @@ function window(line: string, column: number): { text: string; cut: number } {
   return { text: (cut > 0 ? '…' : '') + line.slice(cut, end) + (end < line.length ? '…' : ''), cut: cut > 0 ? cut - 1 : 0 }
 }
 
-export function renderCodeFrame(lines: readonly string[], span: Span, style: Style = PLAIN): string {
+export function renderCodeFrame(lines: Lines, span: Span, style: Style = PLAIN): string {
   const index = span.line - 1
   if (index < 0 || index >= lines.length) return ''
   const first = Math.max(0, index - CONTEXT)
@@ -35,7 +57,7 @@ export function renderCodeFrame(lines: readonly string[], span: Span, style: Sty
   const gutter = String(last + 1).length
   const out: string[] = []
   for (let i = first; i <= last; i++) {
-    const { text: raw, cut } = window(lines[i] ?? '', i === index ? span.column : 1)
+    const { text: raw, cut } = window(lines.at(i) ?? '', i === index ? span.column : 1)
     const number = String(i + 1).padStart(gutter)
     const text = show(raw)
     if (i !== index) {

@@ -8,13 +8,12 @@
 // when lines above it are added or removed. It is the SHA-256 of the rule, the path, the
 // message (which names the field and the offending value) and how many identical (rule, path,
 // message) findings come before it in the file, so two equal findings in one file differ too.
-import { createHash } from 'node:crypto'
 import type { Diagnostic } from '../../findings/index.js'
 import { jsonText } from '../escape.js'
 import type { DiagnosticsRenderOptions, DiagnosticsReport } from './options.js'
 
 function fingerprint(d: Diagnostic, path: string, occurrence: number): string {
-  return createHash('sha256').update(JSON.stringify([d.rule, path, d.message, occurrence])).digest('hex')
+  return process.getBuiltinModule('node:crypto').createHash('sha256').update(JSON.stringify([d.rule, path, d.message, occurrence])).digest('hex')
 }
 
 export function renderDiagnosticsGitlab(report: DiagnosticsReport, options: DiagnosticsRenderOptions): string {

@@ -1,6 +1,6 @@
 // `check --format pretty` (contract §4): a block per diagnostic — file:line:col, severity,
 // message, rule id, a code frame — then a summary line.
-import { renderCodeFrame, splitLines } from './code-frame.js'
+import { indexLines, renderCodeFrame, type Lines } from './code-frame.js'
 import { terminalInline } from '../escape.js'
 import { severityWord, summaryLine } from './labels.js'
 import type { DiagnosticsRenderOptions, DiagnosticsReport } from './options.js'
@@ -8,11 +8,11 @@ import type { DiagnosticsRenderOptions, DiagnosticsReport } from './options.js'
 /** A block per diagnostic with a code frame from `options.sources`, then the summary line. */
 export function renderDiagnosticsPretty(report: DiagnosticsReport, options: DiagnosticsRenderOptions): string {
   const { lang, style, sources } = options
-  const lines = new Map<string, string[]>()
+  const lines = new Map<string, Lines>()
   const blocks = report.diagnostics.map((d) => {
     let fileLines = lines.get(d.file)
     if (!fileLines) {
-      fileLines = splitLines(sources.get(d.file) ?? '')
+      fileLines = indexLines(sources.get(d.file) ?? '')
       lines.set(d.file, fileLines)
     }
     const paint = d.severity === 'error' ? style.error : style.warning
