@@ -30,12 +30,13 @@ function readOrUndefined(file, encoding) {
 }
 
 /**
- * Runs a CommonJS bundle (ASCII only: the build checks it, so latin1 is a plain copy) through
- * vm.Script, with `cachedData` when given; returns the script (scripts/code-cache.cjs makes
- * the cache of it after a run). Undefined when the bundle is not there.
+ * Runs a CommonJS bundle through vm.Script, with `cachedData` when given; returns the script
+ * (scripts/code-cache.cjs makes the cache of it after a run). Undefined when the bundle is not
+ * there. The build writes the bundle in ASCII only, which Node reads straight into a one-byte
+ * string.
  */
 function runBundle(file, cachedData) {
-  const source = readOrUndefined(file, 'latin1')
+  const source = readOrUndefined(file, 'utf8')
   if (source === undefined) return undefined
   const { Script } = require('node:vm')
   // The name stack traces show. A code cache keeps the name of the run that made it, so it is

@@ -155,6 +155,15 @@ export function markdownText(text: string): string {
   return escaped.replace(BLOCK_START, '\\$1').replace(ORDERED_START, '$1\\$2')
 }
 
+/**
+ * Data for inline markdown that follows other text on its line (after `**`, inside a
+ * sentence), never at a line start: one line, every markup character backslash-escaped; the
+ * line-start escapes of `markdownText` are not needed there.
+ */
+export function markdownInlineText(text: string): string {
+  return oneLine(text).replace(INLINE, '\\$&').replace(ENTITY, '\\&')
+}
+
 // —— HTML ———————————————————————————————————————————————————————————————————————————
 
 /**

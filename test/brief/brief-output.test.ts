@@ -3,6 +3,11 @@
 // data checked as of today. The command itself (exit codes, -o, TZ) is in brief-cli.test.ts.
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import MarkdownIt from 'markdown-it'
+import { checkWorkspace } from '../../src/check/run-checks.js'
+import { renderBrief } from '../../src/render/brief/index.js'
+import { buildBrief } from '../../src/report/brief/index.js'
+import { loadWorkspace } from '../../src/workspace/load-workspace.js'
 import { briefRun, checkRun } from '../helpers/in-process.js'
 import { EXAMPLE, FIXTURES } from '../helpers/run-cli.js'
 
@@ -22,8 +27,32 @@ describe('the brief', () => {
     expect(en).toContain('On the morning of 7 December 2022, the Department of Industry and Information Technology of Shandong Province held the Special Meeting')
     expect(zh).toContain('2022年12月7日上午，山东省工业和信息化厅以视频形式召开')
     expect(zh).toContain('魏桥创业集团、迪尚集团、即发集团、鲁泰纺织等4家链主企业分别介绍了经济运行、重点项目建设和重大技术攻关情况。')
-    expect(zh).toContain('**一、**完成产业链“N张清单”编制并印发链上企业（责任单位：纺织服装产业链秘书处；完成时限：2022年12月31日前）。')
+    expect(zh).toContain('**一**、完成产业链“N张清单”编制并印发链上企业（责任单位：纺织服装产业链秘书处；完成时限：2022年12月31日前）。')
     expect(zh).toContain('截至2022年12月7日，纺织服装产业链共有重点任务13项，其中推进中9项，未启动4项；30天内到期1项；加权平均进度28.9%。')
+  })
+
+  it('item numbers and lead words are bold in CommonMark, written without needless escapes', () => {
+    const md = new MarkdownIt()
+    const en = md.render(briefRun(EXAMPLE, MEETING))
+    const zh = md.render(briefRun(EXAMPLE, MEETING, { lang: 'zh' }))
+    expect(en).toContain('<p><strong>1.</strong> Finish the chain')
+    expect(en).toContain('<p><strong>First,</strong> waterless dyeing')
+    expect(zh).toContain('<p><strong>一</strong>、完成产业链')
+    expect(zh).toContain('<p><strong>一是</strong>')
+    expect(zh).toContain('<strong>会议指出</strong>，')
+    for (const html of [en, zh]) expect(html).not.toContain('**')
+  })
+
+  it('a chain whose name ends in "chain" (产业链) is not called a "chain chain" (产业链产业链)', () => {
+    const model = checkWorkspace(loadWorkspace(EXAMPLE), { asOf: '2022-12-07' }).model
+    for (const lang of ['en', 'zh'] as const) {
+      const brief = buildBrief(model, MEETING, { lang })
+      const named = { ...brief, chains: brief.chains.map((c) => ({ ...c, name: lang === 'zh' ? `${c.name}产业链` : `${c.name} Chain` })) }
+      named.lead = { ...brief.lead, chains: brief.lead.chains.map((c) => (lang === 'zh' ? `${c}产业链` : `${c} chain`)) }
+      const text = renderBrief(named, { format: 'markdown' })
+      expect(text).toContain(lang === 'zh' ? '纺织服装产业链' : 'the Textiles and Garments chain')
+      expect(text).not.toMatch(/chain chain|产业链产业链/i)
+    }
   })
 
   it('asOf moves the figures; window widens due soon', () => {

@@ -71,7 +71,9 @@ describe('brief --format docx', () => {
     const { files } = await parts('zh')
     const styles = strFromU8(files['word/styles.xml']!)
     expect(styles).toMatch(/<w:rFonts [^>]*w:eastAsia="FangSong"/)
-    expect(styles).toMatch(/<w:lang [^>]*w:val="zh-CN"[^>]*w:eastAsia="zh-CN"/)
+    // Chinese text zh-CN, Latin text en-US (with zh-CN there, LibreOffice breaks English words anywhere)
+    expect(styles).toMatch(/<w:lang [^>]*w:val="en-US"[^>]*w:eastAsia="zh-CN"/)
+    expect(strFromU8(files['docProps/core.xml']!)).toContain('<dc:language>zh-CN</dc:language>')
     expect(styles).toContain('<w:sz w:val="32"/>')
     const doc = strFromU8(files['word/document.xml']!)
     expect(doc).toMatch(/<w:pgSz w:w="11906" w:h="16838"/)
@@ -86,8 +88,30 @@ describe('brief --format docx', () => {
   })
 
   it('en: en-US with the East Asian slot kept for Chinese names', async () => {
-    const styles = strFromU8((await parts('en')).files['word/styles.xml']!)
-    expect(styles).toMatch(/<w:lang [^>]*w:val="en-US"[^>]*w:eastAsia="zh-CN"/)
+    const { files } = await parts('en')
+    expect(strFromU8(files['word/styles.xml']!)).toMatch(/<w:lang [^>]*w:val="en-US"[^>]*w:eastAsia="zh-CN"/)
+    expect(strFromU8(files['docProps/core.xml']!)).toContain('<dc:language>en-US</dc:language>')
+  })
+
+  it('the Chinese title breaks between words, never inside “链长制”; the date sits at the right margin', async () => {
+    const doc = strFromU8((await parts('zh')).files['word/document.xml']!)
+    const title = /<w:p><w:pPr><w:spacing w:after="400" w:line="640" w:lineRule="exact"\/><w:jc w:val="center"\/><\/w:pPr>(.*?)<\/w:p>/.exec(doc)![1]!
+    const lines = title.split('<w:r><w:br/></w:r>').map((l) => [...l.matchAll(/<w:t xml:space="preserve">([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
+    expect(lines).toEqual(['全省纺织服装产业链', '&quot;链长制&quot;专题推进会议纪要'])
+    // the text is 210 - 28 - 26 mm wide: 8844 twips
+    expect(doc).toContain('<w:tabs><w:tab w:val="right" w:pos="8844"/></w:tabs>')
+  })
+
+  it('every table\'s columns add up to the width of the text', async () => {
+    for (const lang of ['en', 'zh'] as const) {
+      for (const [model, meeting] of [[good, '2022-12-07-textile-garment'], [hostile, '2024-06-01-alpha'], [hostile, '2024-04-01-alpha']] as const) {
+        const doc = strFromU8((await parts(lang, model, meeting)).files['word/document.xml']!)
+        for (const [, grid] of doc.matchAll(/<w:tblGrid>(.*?)<\/w:tblGrid>/g)) {
+          const cols = [...grid!.matchAll(/w:w="(\d+)"/g)].map((m) => Number(m[1]))
+          expect(Math.abs(cols.reduce((a, b) => a + b, 0) - 8844), `${lang} ${meeting}`).toBeLessThanOrEqual(3)
+        }
+      }
+    }
   })
 
   it('the same brief gives the same bytes; the package carries no clock', async () => {

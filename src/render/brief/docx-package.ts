@@ -1,6 +1,6 @@
 // The fixed parts of the Word brief's package (contract §6 docx, PITFALLS §9): content types,
 // relationships, styles (the document defaults: fonts with the East Asian slot, 16 pt, the
-// language, exact 28.9 pt lines), settings, footer and draft header, and docProps with the title
+// languages, exact 28.9 pt lines), settings, footer and draft header, and docProps with the title
 // and no clock. docx.ts writes the document itself; the parts come out in a fixed order, with
 // relationship ids of their own, so the same brief gives the same package.
 import type { Lang } from '../../model/types.js'
@@ -91,11 +91,17 @@ export function sectionProps(hasHeader: boolean): string {
 
 const fontsXml = (f: Fonts) => `<w:rFonts w:ascii="${f.ascii}" w:cs="${f.cs}" w:eastAsia="${f.eastAsia}" w:hAnsi="${f.hAnsi}"/>`
 
-/** word/styles.xml: the document defaults every run and paragraph inherits, and the two default styles. */
-function stylesXml(lang: Lang): string {
+/**
+ * word/styles.xml: the document defaults every run and paragraph inherits, and the two default
+ * styles. Chinese text is zh-CN (the East Asian slot), Latin text en-US in both languages, as
+ * Word writes a Chinese document: with zh-CN in the Latin slot, LibreOffice breaks English
+ * names in a Chinese paragraph anywhere ("Industria-l"). The brief's own language is the
+ * package's (docProps/core.xml `dc:language`).
+ */
+function stylesXml(): string {
   return `${XML}<w:styles xmlns:w="${W}">`
     + '<w:docDefaults><w:rPrDefault><w:rPr>'
-    + `${fontsXml(BODY_FONTS)}<w:sz w:val="32"/><w:szCs w:val="32"/><w:lang w:val="${lang === 'zh' ? 'zh-CN' : 'en-US'}" w:eastAsia="zh-CN"/>`
+    + `${fontsXml(BODY_FONTS)}<w:sz w:val="32"/><w:szCs w:val="32"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/>`
     + '</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:line="578" w:lineRule="exact"/></w:pPr></w:pPrDefault></w:docDefaults>'
     + '<w:style w:type="paragraph" w:styleId="Normal" w:default="1"><w:name w:val="Normal"/><w:qFormat/></w:style>'
     + '<w:style w:type="table" w:styleId="TableNormal" w:default="1"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/>'
@@ -109,11 +115,11 @@ const SETTINGS = `${XML}<w:settings xmlns:w="${W}"><w:defaultTabStop w:val="720"
 
 const headerFooter = (root: 'w:hdr' | 'w:ftr', paragraph: string) => `${XML}<${root} xmlns:w="${W}" xmlns:r="${R}">${paragraph}</${root}>`
 
-/** docProps/core.xml with the title (already XML-escaped) and no dates: the package carries no clock. */
-function coreXml(title: string): string {
+/** docProps/core.xml with the title (already XML-escaped), the language and no dates: the package carries no clock. */
+function coreXml(title: string, lang: Lang): string {
   return XML
     + '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
-    + `<dc:title>${title}</dc:title><dc:creator>chainchief</dc:creator></cp:coreProperties>`
+    + `<dc:title>${title}</dc:title><dc:creator>chainchief</dc:creator><dc:language>${lang === 'zh' ? 'zh-CN' : 'en-US'}</dc:language></cp:coreProperties>`
 }
 
 const APP = `${XML}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><Application>chainchief</Application></Properties>`
@@ -168,11 +174,11 @@ export function packageParts(input: PackageInput): ZipEntry[] {
       ...(hasHeader ? [[headerId(), `${REL}/header`, 'header1.xml'] as [string, string, string]] : []),
       [footerId(hasHeader), `${REL}/footer`, 'footer1.xml'],
     ])],
-    ['word/styles.xml', stylesXml(input.lang)],
+    ['word/styles.xml', stylesXml()],
     ['word/settings.xml', SETTINGS],
     ...(input.header !== undefined ? [['word/header1.xml', headerFooter('w:hdr', input.header)] as [string, string]] : []),
     ['word/footer1.xml', headerFooter('w:ftr', input.footer)],
-    ['docProps/core.xml', coreXml(input.title)],
+    ['docProps/core.xml', coreXml(input.title, input.lang)],
     ['docProps/app.xml', APP],
   ]
   return parts.map(([name, text]) => ({ name, data: new Uint8Array(Buffer.from(text, 'utf8')) }))

@@ -1,20 +1,22 @@
 // Contract §6 `--format docx`: the same ten parts as markdown and HTML, from prose.ts, as a
 // Word document: A4 with the GB/T 9704 margins, FangSong at 16 pt with the East Asian font slot
-// set, the title at 22 pt, the head in red over a red rule, page numbers "— 1 —" in the footer,
-// tables with borders whose header row repeats, language zh-CN or en-US. The WordprocessingML is
-// written here as text, every data string through escape.ts's `wordText`; docx-package.ts adds
-// the fixed parts and fixed-zip.ts zips them with a fixed date, so the same brief gives the
-// same bytes. Loaded only when asked for (render/brief/index.ts).
+// set, the title at 22 pt (a Chinese one broken into lines where title-lines.ts says, never
+// inside “链长制”), the head in red over a red rule, page numbers "— 1 —" in the footer, tables
+// with borders whose header row repeats, language zh-CN or en-US (docx-package.ts). The
+// WordprocessingML is written here as text, every data string through escape.ts's `wordText`;
+// docx-package.ts adds the fixed parts and fixed-zip.ts zips them with a fixed date, so the
+// same brief gives the same bytes. Loaded only when asked for (render/brief/index.ts).
 import type { Brief, BriefChain, DeadlineTask } from '../../report/brief/index.js'
 import type { Lang } from '../../model/types.js'
 import { wordText } from '../escape.js'
 import { writeZip } from '../fixed-zip.js'
-import { briefTitle, formatChange, formatDate, formatDays, formatPercent, label, statusCell } from './labels.js'
+import { briefTitle, chainProgressHeading, formatChange, formatDate, formatDays, formatPercent, label, statusCell } from './labels.js'
 import {
   attendanceLines, chainSummary, decisionParagraphs, distributionText, followUpParagraphs, leadParagraph, pointParagraphs,
   problemParagraphs, reportParagraphs, type Paragraph,
 } from './prose.js'
 import { DOCUMENT_START, PAGE, packageParts, sectionProps, type Fonts } from './docx-package.js'
+import { titleLines } from './title-lines.js'
 
 /** Text for one run: XML-safe (escape.ts), and a line break in a name made a space, so a run is one line. */
 const runText = (text: string): string => wordText(text).replace(/\s+/g, ' ')
@@ -79,6 +81,11 @@ function run(text: string, s: RunStyle = {}): string {
 }
 
 const TAB = '<w:r><w:tab/></w:r>'
+const BREAK = '<w:r><w:br/></w:r>'
+/** How many columns (title-lines.ts: a Chinese character is 2, an em) a line holds at `size` pt. */
+const columns = (size: number) => (2 * TEXT_WIDTH) / (size * 20)
+/** A name or title as one line of words, to be broken where title-lines.ts says. */
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim()
 
 function border(side: 'top' | 'bottom', b: Border): string {
   return `<w:${side} w:val="single" w:color="${b.color}" w:sz="${b.size}"${b.space === undefined ? '' : ` w:space="${b.space}"`}/>`
@@ -106,8 +113,8 @@ function para(runs: string, s: ParaStyle = {}): string {
 }
 
 /** A paragraph of the minutes: first line indented by two characters, justified. */
-function prose(p: Paragraph): string {
-  return para(p.map((r) => run(r.text, r.strong ? { bold: true } : {})).join(''), { firstLine: 640, align: 'both' })
+function prose(p: Paragraph, s: ParaStyle = {}): string {
+  return para(p.map((r) => run(r.text, r.strong ? { bold: true } : {})).join(''), { ...s, firstLine: 640, align: 'both' })
 }
 
 function heading(text: string, lang: Lang, s: ParaStyle = {}): string {
@@ -137,6 +144,27 @@ function table(out: string[], header: string[], rows: string[][][], right: boole
   out.push('</w:tbl>')
 }
 
+/**
+ * Column widths in percent of the text width, per language. A column must hold its longest
+ * word at 12 pt, or LibreOffice (which lays a table out by its grid) breaks the word: a date
+ * 2022年12月31日 with the space put between Chinese and digits takes 24 %; "Progress" in bold
+ * 12 %, "September" and "Association" 14 %, a chain's name such as "Pharmaceuticals" 20 %.
+ */
+const WIDTHS: Record<Lang, Record<'chain' | 'chainWithChange' | 'deadlines' | 'deadlinesOfChains', number[]>> = {
+  zh: {
+    chain: [31, 20, 25, 14, 10], // task, lead unit, due, status, progress
+    chainWithChange: [26, 17, 25, 12, 9, 11], // … change
+    deadlines: [31, 18, 25, 10, 16], // task, lead unit, due, progress, days (逾期671天)
+    deadlinesOfChains: [22, 13, 14, 25, 10, 16], // task, chain, lead unit, due, progress, days
+  },
+  en: {
+    chain: [29, 19, 24, 15, 13],
+    chainWithChange: [26, 16, 18, 13, 13, 14],
+    deadlines: [34, 18, 22, 13, 13],
+    deadlinesOfChains: [24, 20, 15, 15, 13, 13],
+  },
+}
+
 function chainTable(out: string[], chain: BriefChain, lang: Lang): void {
   const prev = chain.previousMeeting
   const header = [label('task', lang), label('owner', lang), label('due', lang), label('status', lang), label('progress', lang)]
@@ -146,8 +174,7 @@ function chainTable(out: string[], chain: BriefChain, lang: Lang): void {
     if (prev) row.push([formatChange(t.change)])
     return row
   })
-  const widths = prev ? [30, 18, 20, 12, 9, 11] : [34, 20, 22, 14, 10]
-  table(out, header, rows, [false, false, false, false, true, true], widths)
+  table(out, header, rows, [false, false, false, false, true, true], WIDTHS[lang][prev ? 'chainWithChange' : 'chain'])
 }
 
 function deadlineTable(out: string[], tasks: DeadlineTask[], overdue: boolean, brief: Brief): void {
@@ -155,8 +182,7 @@ function deadlineTable(out: string[], tasks: DeadlineTask[], overdue: boolean, b
   const many = brief.chains.length > 1
   const header = [label('task', lang), ...(many ? [label('chain', lang)] : []), label('owner', lang), label('due', lang), label('progress', lang), label('days', lang)]
   const rows = tasks.map((t) => [[t.title], ...(many ? [[t.chain]] : []), [t.owner.short], [formatDate(t.due, lang)], [formatPercent(t.progress)], [formatDays(t.days, overdue, lang)]])
-  const widths = many ? [30, 14, 16, 16, 10, 14] : [38, 18, 18, 10, 16]
-  table(out, header, rows, [false, ...(many ? [false] : []), false, false, true, false], widths)
+  table(out, header, rows, [false, ...(many ? [false] : []), false, false, true, false], WIDTHS[lang][many ? 'deadlinesOfChains' : 'deadlines'])
 }
 
 /** The body of word/document.xml: the ten parts, in chunks. */
@@ -164,18 +190,24 @@ function body(brief: Brief): string[] {
   const { lang, head } = brief
   const out: string[] = []
   const thin = { color: BLACK, size: 6 }
-  if (head.notice) out.push(para(run(head.notice, { size: pt(12) }), { align: 'center', border: { top: thin, bottom: thin }, spacing: { after: 200 } }))
-  if (head.issuer) out.push(para(run(head.issuer.name, { bold: true, color: RED, size: pt(26), font: FONTS.title }), { align: 'center', spacing: { before: 200, after: 200 } }))
+  if (head.notice) out.push(para(titleLines(oneLine(head.notice), columns(12)).map((line) => run(line, { size: pt(12) })).join(BREAK), { align: 'center', border: { top: thin, bottom: thin }, spacing: { after: 200, line: 300, lineRule: 'auto' } }))
+  if (head.issuer) {
+    const issuerStyle: RunStyle = { bold: true, color: RED, size: pt(26), font: FONTS.title }
+    const lines = titleLines(oneLine(head.issuer.name), columns(26))
+    out.push(para(lines.map((line) => run(line, issuerStyle)).join(BREAK), { align: 'center', spacing: { before: 200, after: 200 } }))
+  }
   out.push(para(run(head.number ?? '') + TAB + run(formatDate(brief.date, lang)), {
-    rightTab: 9026,
+    rightTab: TEXT_WIDTH,
     border: { bottom: { color: RED, size: 18, space: 4 } },
     spacing: { after: 400 },
   }))
-  out.push(para(run(briefTitle(head.title, lang), { bold: true, size: pt(22), font: FONTS.title }), { align: 'center', spacing: { after: 400, line: 640, lineRule: 'exact' } }))
+  const titleStyle: RunStyle = { bold: true, size: pt(22), font: FONTS.title }
+  const title = titleLines(oneLine(briefTitle(head.title, lang)), columns(22))
+  out.push(para(title.map((line) => run(line, titleStyle)).join(BREAK), { align: 'center', spacing: { after: 400, line: 640, lineRule: 'exact' } }))
   out.push(prose(leadParagraph(brief)))
   const part = (title: string, paragraphs: Paragraph[]) => {
     if (paragraphs.length === 0) return
-    out.push(heading(title, lang), ...paragraphs.map(prose))
+    out.push(heading(title, lang), ...paragraphs.map((p) => prose(p)))
   }
   part(label('reports', lang), reportParagraphs(brief))
   part(label('points', lang), pointParagraphs(brief))
@@ -186,8 +218,9 @@ function body(brief: Brief): string[] {
   attendanceLines(brief).forEach((l, i) => out.push(para(run(l.label, { bold: true }) + run(colon + l.text), { spacing: { before: i === 0 ? 400 : 0 } })))
   out.push(heading(label('attachment', lang), lang, { pageBreakBefore: true, firstLine: undefined }))
   for (const chain of brief.chains) {
-    out.push(para(run(label('chainProgress', lang, { chain: chain.name }), { bold: true }), { align: 'center', keepNext: true }))
-    out.push(prose([{ text: chainSummary(chain, brief) }]))
+    out.push(para(run(chainProgressHeading(chain.name, lang), { bold: true }), { align: 'center', keepNext: true }))
+    // the summary stays on the page of its table's first rows
+    out.push(prose([{ text: chainSummary(chain, brief) }], { keepNext: chain.tasks.length > 0 }))
     if (chain.tasks.length > 0) chainTable(out, chain, lang)
   }
   out.push(para(run(label('deadlines', lang, { window: brief.window }), { bold: true }), { align: 'center', keepNext: true, spacing: { before: 200 } }))

@@ -5,7 +5,7 @@ import type { Brief, BriefChain, DeadlineTask } from '../../report/brief/index.j
 import type { Lang } from '../../model/types.js'
 import { htmlText } from '../escape.js'
 import { briefCss } from './css.js'
-import { briefTitle, formatChange, formatDate, formatDays, formatPercent, label, statusCell } from './labels.js'
+import { briefTitle, chainProgressHeading, formatChange, formatDate, formatDays, formatPercent, label, statusCell } from './labels.js'
 import {
   attendanceLines, chainSummary, decisionParagraphs, distributionText, followUpParagraphs, leadParagraph, pointParagraphs,
   problemParagraphs, reportParagraphs, type Paragraph,
@@ -70,7 +70,7 @@ function attachment(brief: Brief): string[] {
   const { lang } = brief
   const out = ['<section class="attachment">', `<h2>${htmlText(label('attachment', lang))}</h2>`]
   for (const chain of brief.chains) {
-    out.push(`<h3>${htmlText(label('chainProgress', lang, { chain: chain.name }))}</h3>`, `<p>${htmlText(chainSummary(chain, brief))}</p>`)
+    out.push(`<h3>${htmlText(chainProgressHeading(chain.name, lang))}</h3>`, `<p>${htmlText(chainSummary(chain, brief))}</p>`)
     if (chain.tasks.length > 0) out.push(chainTable(chain, lang))
   }
   out.push(`<h3>${htmlText(label('deadlines', lang, { window: brief.window }))}</h3>`)

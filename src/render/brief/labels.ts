@@ -167,6 +167,20 @@ export function joinList(items: readonly string[], lang: Lang): string {
 }
 
 /** The title line of minutes: "××会议纪要" in Chinese, "Minutes of the ××" in English. */
+/**
+ * A chain's name without the word for "chain" at its end ("Textile chain" → "Textile",
+ * 纺织服装产业链 → 纺织服装), for the phrases that add that word themselves: never "chain
+ * chain" nor 产业链产业链.
+ */
+export function chainStem(name: string, lang: Lang): string {
+  return lang === 'zh' ? name.replace(/产业链$/, '') : name.replace(/\s+chains?$/i, '')
+}
+
+/** The heading of a chain's part of the attachment: "Textiles and Garments: key tasks" / 纺织服装产业链重点任务推进情况. */
+export function chainProgressHeading(name: string, lang: Lang): string {
+  return label('chainProgress', lang, { chain: lang === 'zh' ? chainStem(name, lang) : name })
+}
+
 export function briefTitle(title: string, lang: Lang): string {
   if (lang === 'zh') return title.endsWith('会议') || title.endsWith('会') ? `${title}纪要` : `${title}会议纪要`
   return `Minutes of the ${title}`

@@ -4,7 +4,8 @@
 import type { Brief, BriefChain, DeadlineTask } from '../../report/brief/index.js'
 import type { Lang } from '../../model/types.js'
 import { markdownCell, markdownTable, markdownText } from '../markdown.js'
-import { briefTitle, formatChange, formatDate, formatDays, formatPercent, label, statusCell } from './labels.js'
+import { markdownInlineText } from '../escape.js'
+import { briefTitle, chainProgressHeading, formatChange, formatDate, formatDays, formatPercent, label, statusCell } from './labels.js'
 import {
   attendanceLines, chainSummary, decisionParagraphs, distributionText, followUpParagraphs, leadParagraph, pointParagraphs,
   problemParagraphs, reportParagraphs, type Paragraph,
@@ -17,13 +18,20 @@ function table(header: string[], rows: string[][], align: Align[]): string[] {
   return markdownTable(header.map((h, i) => ({ header: h, align: align[i] })), rows, { spaced: true }).trimEnd().split('\n')
 }
 
-/** A paragraph: every run escaped; strong runs in bold. */
+/**
+ * A paragraph: every run escaped; strong runs in bold. A strong run follows `**`, so it needs no
+ * line-start escapes (`**1.**`, not `**1\\.**`); its closing punctuation goes after the `**`
+ * when text follows without a space: CommonMark does not close `**一、**完` (a `**` after
+ * punctuation closes only before a space or punctuation), it does close `**一**、完`.
+ */
 function paragraph(p: Paragraph): string {
   // markdownText trims: the spaces between runs are ours and stay outside the escaping.
   return p.map((r) => {
     const [, lead, body, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(r.text)!
-    const text = markdownText(body!)
-    return `${lead ? ' ' : ''}${r.strong ? `**${text}**` : text}${trail ? ' ' : ''}`
+    if (!r.strong || body === '') return `${lead ? ' ' : ''}${markdownText(body!)}${trail ? ' ' : ''}`
+    const [, core, punct] = trail ? [body, body, ''] : /^([\s\S]*?)(\p{P}*)$/u.exec(body!)!
+    const text = core === '' ? markdownInlineText(body!) : `**${markdownInlineText(core!)}**${markdownInlineText(punct!)}`
+    return `${lead ? ' ' : ''}${text}${trail ? ' ' : ''}`
   }).join('')
 }
 
@@ -75,7 +83,7 @@ function attachment(brief: Brief): string[] {
   const { lang } = brief
   const out = [`## ${label('attachment', lang)}`, '']
   for (const chain of brief.chains) {
-    out.push(`### ${markdownText(label('chainProgress', lang, { chain: chain.name }))}`, '', markdownText(chainSummary(chain, brief)), '')
+    out.push(`### ${markdownText(chainProgressHeading(chain.name, lang))}`, '', markdownText(chainSummary(chain, brief)), '')
     if (chain.tasks.length > 0) out.push(...chainTable(chain, lang), '')
   }
   out.push(`### ${label('deadlines', lang, { window: brief.window })}`, '')

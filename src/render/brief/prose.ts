@@ -6,10 +6,7 @@ import type {
   AttendeeGroup, Brief, BriefChain, BriefFollowUpPart, BriefLead, BriefParty, BriefPoint, BriefProblem, BriefReportGroup,
 } from '../../report/brief/index.js'
 import type { Lang } from '../../model/types.js'
-import {
-  clause, continued, countWord, formatDate, formatPercent, formatPhrase, groupNoun, joinAnd, joinList, label, ordinalLead,
-  sentence,
-} from './labels.js'
+import { chainStem, clause, continued, countWord, formatDate, formatPercent, formatPhrase, groupNoun, joinAnd, joinList, label, ordinalLead, sentence } from './labels.js'
 
 /** A run of text in a paragraph; `strong` for lead words (会议指出) and item numbers. */
 export interface Run {
@@ -72,10 +69,9 @@ export function groupsPhrase(groups: readonly AttendeeGroup[], lang: Lang): stri
 
 function chainsPhrase(chains: readonly string[], lang: Lang): string {
   if (lang === 'zh') {
-    const names = chains.map((c) => c.replace(/产业链$/, ''))
-    return `${joinAnd(names, lang)}产业链`
+    return `${joinAnd(chains.map((c) => chainStem(c, lang)), lang)}产业链`
   }
-  return `the ${joinAnd(chains, lang)} ${chains.length > 1 ? 'chains' : 'chain'}`
+  return `the ${joinAnd(chains.map((c) => chainStem(c, lang)), lang)} ${chains.length > 1 ? 'chains' : 'chain'}`
 }
 
 function whenPhrase(lead: BriefLead, lang: Lang): string {
@@ -290,13 +286,13 @@ export function chainSummary(chain: BriefChain, brief: Brief): string {
     const parts = [[s.done, '已完成'], [s.inProgress, '推进中'], [s.planned, '未启动'], [s.blocked, '受阻'], [s.cancelled, '已取消']]
       .filter(([n]) => n).map(([n, w]) => `${w}${n}项`)
     const flags = [s.overdue ? `逾期${s.overdue}项` : '', s.dueSoon ? `${brief.window}天内到期${s.dueSoon}项` : ''].filter(Boolean)
-    return `截至${asOf}，${chain.name}产业链共有重点任务${s.tasks}项，其中${parts.join('，')}${flags.length ? `；${flags.join('，')}` : ''}；加权平均进度${formatPercent(s.progress)}。`
+    return `截至${asOf}，${chainStem(chain.name, lang)}产业链共有重点任务${s.tasks}项，其中${parts.join('，')}${flags.length ? `；${flags.join('，')}` : ''}；加权平均进度${formatPercent(s.progress)}。`
   }
   const parts = [[s.done, 'done'], [s.inProgress, 'in progress'], [s.planned, 'not started'], [s.blocked, 'blocked'], [s.cancelled, 'cancelled']]
     .filter(([n]) => n).map(([n, w]) => `${countWord(n as number, lang)} ${w}`)
   const flags = [s.overdue ? `${countWord(s.overdue, lang)} overdue` : '', s.dueSoon ? `${countWord(s.dueSoon, lang)} due within ${brief.window} days` : ''].filter(Boolean)
   const total = `${countWord(s.tasks, lang)} key ${s.tasks === 1 ? 'task' : 'tasks'}`
-  return `As of ${asOf}, the ${chain.name} chain had ${total}: ${joinAnd(parts, lang)}${flags.length ? `; ${joinAnd(flags, lang)}` : ''}. Weighted average progress: ${formatPercent(s.progress)}.`
+  return `As of ${asOf}, the ${chainStem(chain.name, lang)} chain had ${total}: ${joinAnd(parts, lang)}${flags.length ? `; ${joinAnd(flags, lang)}` : ''}. Weighted average progress: ${formatPercent(s.progress)}.`
 }
 
 /** Part 10: who receives the minutes, in one line. */

@@ -107,7 +107,11 @@ function taskColumns(lang: ProgressRenderOptions['lang'], since: boolean): Colum
  * words, then the one with the fewest lines (text first, the bar is a garnish); else no bar and columns of a few characters.
  */
 function fit(draw: (barWidth: number, comfortable: boolean) => DrawnTable): string[] {
-  const fitting = BAR_WIDTHS.map((w) => draw(w, true)).filter((t) => t.fits)
+  // The widest bar that fits with every word whole wins: the narrower ones are drawn only
+  // when it does not (a cold start drew all three for a pipe, where the first always wins).
+  const widest = draw(BAR_WIDTHS[0]!, true)
+  if (widest.fits && widest.wholeWords) return widest.lines
+  const fitting = [widest, ...BAR_WIDTHS.slice(1).map((w) => draw(w, true))].filter((t) => t.fits)
   const whole = fitting.find((t) => t.wholeWords)
   if (whole) return whole.lines
   if (fitting.length === 0) return draw(0, false).lines
