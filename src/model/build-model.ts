@@ -5,7 +5,7 @@
 import type { SourceFile } from '../workspace/source.js'
 import { RULE_IDS, type RuleId, type SeveritySetting } from '../findings/index.js'
 import { isIsoDate } from './dates.js'
-import { SiteOrigin } from './origin.js'
+import { IdSiteAt, RefSiteAt, SiteOrigin } from './origin.js'
 import { orderChains } from './order.js'
 import {
   CATEGORIES, MEETING_FORMATS, MEETING_STATUSES, ORG_TYPES, POINT_KINDS, TASK_STATUSES,
@@ -50,14 +50,14 @@ class Builder {
   /** The id at `base`'s `id` field. */
   id(namespace: Namespace, kind: IdSite['kind'], v: unknown, base: Path): string | undefined {
     if (!isId(v)) return undefined
-    this.ids.push({ namespace, kind, id: v, origin: this.origin(base, 'id') })
+    this.ids.push(new IdSiteAt(namespace, kind, v, this.file, base))
     return v
   }
 
   /** The ref at `base`'s `field`. */
   ref(kind: RefKind, v: unknown, base: Path, field: string): string | undefined {
     if (!isId(v)) return undefined
-    this.refs.push({ kind, id: v, origin: this.origin(base, field), field })
+    this.refs.push(new RefSiteAt(kind, v, field, this.file, base))
     return v
   }
 
@@ -68,7 +68,7 @@ class Builder {
     for (let i = 0; i < v.length; i++) {
       const item: unknown = v[i]
       if (!isId(item)) continue
-      this.refs.push({ kind, id: item, origin: this.origin(base, field, i), field })
+      this.refs.push(new RefSiteAt(kind, item, field, this.file, base, i))
       out.push(item)
     }
     return exact(out)

@@ -2,9 +2,10 @@
 // data made when asked for, from the path of the record that holds it and one or two segments
 // more. A workspace holds an origin for every record and every id and ref (411,000 in the
 // 11×5000 bench workspace), and only a finding asks for a path: one small object each instead
-// of an object and an array (issue #15, memory).
+// of an object and an array (issue #15, memory). An id or ref site keeps what its origin is
+// made of and makes it when a rule reports on it.
 import type { Path } from '../findings/index.js'
-import type { Origin } from './types.js'
+import type { IdSite, Namespace, Origin, RefKind, RefSite } from './types.js'
 
 type Segment = Path[number]
 
@@ -31,5 +32,57 @@ export class SiteOrigin implements Origin {
   /** As the plain `{ file, path }` it stands for. */
   toJSON(): Origin {
     return { file: this.file, path: this.path }
+  }
+}
+
+/** An id's place: the `id` field of the record at `base`. */
+export class IdSiteAt implements IdSite {
+  readonly namespace: Namespace
+  readonly kind: IdSite['kind']
+  readonly id: string
+  readonly #file: string
+  readonly #base: Path
+
+  constructor(namespace: Namespace, kind: IdSite['kind'], id: string, file: string, base: Path) {
+    this.namespace = namespace
+    this.kind = kind
+    this.id = id
+    this.#file = file
+    this.#base = base
+  }
+
+  get origin(): Origin {
+    return new SiteOrigin(this.#file, this.#base, 'id')
+  }
+
+  toJSON(): IdSite {
+    return { namespace: this.namespace, kind: this.kind, id: this.id, origin: this.origin }
+  }
+}
+
+/** A ref's place: the `field` of the record at `base`, or item `index` of that list. */
+export class RefSiteAt implements RefSite {
+  readonly kind: RefKind
+  readonly id: string
+  readonly field: string
+  readonly #file: string
+  readonly #base: Path
+  readonly #index: number | undefined
+
+  constructor(kind: RefKind, id: string, field: string, file: string, base: Path, index?: number) {
+    this.kind = kind
+    this.id = id
+    this.field = field
+    this.#file = file
+    this.#base = base
+    this.#index = index
+  }
+
+  get origin(): Origin {
+    return new SiteOrigin(this.#file, this.#base, this.field, this.#index)
+  }
+
+  toJSON(): RefSite {
+    return { kind: this.kind, id: this.id, origin: this.origin, field: this.field }
   }
 }
