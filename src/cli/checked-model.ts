@@ -5,6 +5,7 @@
 import { checkWorkspace, type CheckResult } from '../check/run-checks.js'
 import { findWorkspaceRoot } from '../workspace/find-root.js'
 import { loadWorkspace } from '../workspace/load-workspace.js'
+import { fitHeapToWorkspace } from './heap.js'
 import { diagnosticsText } from './diagnostics-output.js'
 import type { WorkspaceFlags } from './options.js'
 import { protectWorkspace, type Output } from './output.js'
@@ -14,6 +15,7 @@ export type Checked = { ok: true; result: CheckResult } | { ok: false; exitCode:
 
 export async function loadCheckedModel(flags: WorkspaceFlags, output: Output): Promise<Checked> {
   const root = findWorkspaceRoot(flags.workspace, process.cwd())
+  fitHeapToWorkspace(root)
   const loaded = loadWorkspace(root)
   protectWorkspace(loaded)
   const result = checkWorkspace(loaded, { asOf: flags.asOf, lang: flags.lang })

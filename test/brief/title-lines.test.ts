@@ -33,4 +33,13 @@ describe('titleLines', () => {
     expect(lines.join('')).toBe('全省Textile and Garment产业链“链长制”专题推进会议纪要')
     for (const l of lines) expect(/^[a-z]|[A-Za-z]$/.test(l) && !/(Textile|Garment|and)$/.test(l), l).toBe(false)
   })
+
+  it('balances an English name over two lines instead of leaving one word alone', () => {
+    // 26 pt bold on the 156 mm text: 34 columns of half an em
+    expect(titleLines('Secretariat of the Textile and Garment Chain', 34)).toEqual(['Secretariat of the Textile', 'and Garment Chain'])
+    // 22 pt: the English title fits two lines, as Word sets it
+    expect(titleLines('Minutes of the Special Meeting on Promoting the Textile and Garment Industrial Chain', 40.2)).toEqual([
+      'Minutes of the Special Meeting on Promoting', 'the Textile and Garment Industrial Chain',
+    ])
+  })
 })

@@ -3,6 +3,7 @@ import { checkWorkspace } from '../../check/run-checks.js'
 import type { DiagnosticsFormat } from '../../render/diagnostics/index.js'
 import { findWorkspaceRoot } from '../../workspace/find-root.js'
 import { loadWorkspace } from '../../workspace/load-workspace.js'
+import { fitHeapToWorkspace } from '../heap.js'
 import { appendGithubStepSummary, diagnosticsText } from '../diagnostics-output.js'
 import type { WorkspaceFlags } from '../options.js'
 import { decideOutput, protectWorkspace, writeOutput } from '../output.js'
@@ -16,6 +17,7 @@ export interface CheckFlags extends WorkspaceFlags {
 export async function runCheck(flags: CheckFlags): Promise<number> {
   const output = decideOutput(flags)
   const root = findWorkspaceRoot(flags.workspace, process.cwd())
+  fitHeapToWorkspace(root)
   const loaded = loadWorkspace(root)
   protectWorkspace(loaded)
   const result = checkWorkspace(loaded, { asOf: flags.asOf, lang: flags.lang })

@@ -82,8 +82,10 @@ function run(text: string, s: RunStyle = {}): string {
 
 const TAB = '<w:r><w:tab/></w:r>'
 const BREAK = '<w:r><w:br/></w:r>'
-/** How many display columns (a Chinese character is 2) a line of the 22 pt title holds. */
-const TITLE_COLUMNS = 2 * Math.floor(TEXT_WIDTH / (22 * 20))
+/** How many columns (title-lines.ts: a Chinese character is 2, an em) a line holds at `size` pt. */
+const columns = (size: number) => (2 * TEXT_WIDTH) / (size * 20)
+/** A name or title as one line of words, to be broken where title-lines.ts says. */
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim()
 
 function border(side: 'top' | 'bottom', b: Border): string {
   return `<w:${side} w:val="single" w:color="${b.color}" w:sz="${b.size}"${b.space === undefined ? '' : ` w:space="${b.space}"`}/>`
@@ -111,8 +113,8 @@ function para(runs: string, s: ParaStyle = {}): string {
 }
 
 /** A paragraph of the minutes: first line indented by two characters, justified. */
-function prose(p: Paragraph): string {
-  return para(p.map((r) => run(r.text, r.strong ? { bold: true } : {})).join(''), { firstLine: 640, align: 'both' })
+function prose(p: Paragraph, s: ParaStyle = {}): string {
+  return para(p.map((r) => run(r.text, r.strong ? { bold: true } : {})).join(''), { ...s, firstLine: 640, align: 'both' })
 }
 
 function heading(text: string, lang: Lang, s: ParaStyle = {}): string {
@@ -152,8 +154,8 @@ const WIDTHS: Record<Lang, Record<'chain' | 'chainWithChange' | 'deadlines' | 'd
   zh: {
     chain: [31, 20, 25, 14, 10], // task, lead unit, due, status, progress
     chainWithChange: [26, 17, 25, 12, 9, 11], // … change
-    deadlines: [33, 18, 25, 10, 14], // task, lead unit, due, progress, days
-    deadlinesOfChains: [23, 14, 14, 25, 10, 14], // task, chain, lead unit, due, progress, days
+    deadlines: [31, 18, 25, 10, 16], // task, lead unit, due, progress, days (逾期671天)
+    deadlinesOfChains: [22, 13, 14, 25, 10, 16], // task, chain, lead unit, due, progress, days
   },
   en: {
     chain: [29, 19, 24, 15, 13],
@@ -188,20 +190,24 @@ function body(brief: Brief): string[] {
   const { lang, head } = brief
   const out: string[] = []
   const thin = { color: BLACK, size: 6 }
-  if (head.notice) out.push(para(run(head.notice, { size: pt(12) }), { align: 'center', border: { top: thin, bottom: thin }, spacing: { after: 200, line: 300, lineRule: 'auto' } }))
-  if (head.issuer) out.push(para(run(head.issuer.name, { bold: true, color: RED, size: pt(26), font: FONTS.title }), { align: 'center', spacing: { before: 200, after: 200 } }))
+  if (head.notice) out.push(para(titleLines(oneLine(head.notice), columns(12)).map((line) => run(line, { size: pt(12) })).join(BREAK), { align: 'center', border: { top: thin, bottom: thin }, spacing: { after: 200, line: 300, lineRule: 'auto' } }))
+  if (head.issuer) {
+    const issuerStyle: RunStyle = { bold: true, color: RED, size: pt(26), font: FONTS.title }
+    const lines = titleLines(oneLine(head.issuer.name), columns(26))
+    out.push(para(lines.map((line) => run(line, issuerStyle)).join(BREAK), { align: 'center', spacing: { before: 200, after: 200 } }))
+  }
   out.push(para(run(head.number ?? '') + TAB + run(formatDate(brief.date, lang)), {
     rightTab: TEXT_WIDTH,
     border: { bottom: { color: RED, size: 18, space: 4 } },
     spacing: { after: 400 },
   }))
   const titleStyle: RunStyle = { bold: true, size: pt(22), font: FONTS.title }
-  const title = lang === 'zh' ? titleLines(briefTitle(head.title, lang), TITLE_COLUMNS) : [briefTitle(head.title, lang)]
+  const title = titleLines(oneLine(briefTitle(head.title, lang)), columns(22))
   out.push(para(title.map((line) => run(line, titleStyle)).join(BREAK), { align: 'center', spacing: { after: 400, line: 640, lineRule: 'exact' } }))
   out.push(prose(leadParagraph(brief)))
   const part = (title: string, paragraphs: Paragraph[]) => {
     if (paragraphs.length === 0) return
-    out.push(heading(title, lang), ...paragraphs.map(prose))
+    out.push(heading(title, lang), ...paragraphs.map((p) => prose(p)))
   }
   part(label('reports', lang), reportParagraphs(brief))
   part(label('points', lang), pointParagraphs(brief))
@@ -213,7 +219,8 @@ function body(brief: Brief): string[] {
   out.push(heading(label('attachment', lang), lang, { pageBreakBefore: true, firstLine: undefined }))
   for (const chain of brief.chains) {
     out.push(para(run(chainProgressHeading(chain.name, lang), { bold: true }), { align: 'center', keepNext: true }))
-    out.push(prose([{ text: chainSummary(chain, brief) }]))
+    // the summary stays on the page of its table's first rows
+    out.push(prose([{ text: chainSummary(chain, brief) }], { keepNext: chain.tasks.length > 0 }))
     if (chain.tasks.length > 0) chainTable(out, chain, lang)
   }
   out.push(para(run(label('deadlines', lang, { window: brief.window }), { bold: true }), { align: 'center', keepNext: true, spacing: { before: 200 } }))
