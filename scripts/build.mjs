@@ -18,8 +18,15 @@
 //      never both, so modules with state (the tool's language in src/cli/words.ts) exist
 //      once. Nothing is written into the package at run time.
 //      Why CommonJS: Node 20 has no compile cache for ES modules (no module.enableCompileCache),
-//      and its ES module loader alone (resolve, translate, link, a TextDecoder over each
-//      source) costs a start more than the whole file's cached load.
+//      while vm.Script takes `cachedData`; and a CommonJS start never loads the ES module
+//      loader (resolve, translate, link, a TextDecoder over each chunk's source).
+//      Why one file per command: the cache costs its size at every start (read, then
+//      deserialized: ~0.6 MB here), so each file holds only what its command runs; one file
+//      for every command made `--version` slower and `check` only a little faster.
+//      Why the V8 version in the cache's name: a start reads no cache made for another V8,
+//      and needs no node:v8 for cachedDataVersionTag() (it loads the stream modules); V8
+//      itself still checks version, flags and source (cachedDataRejected) and compiles when
+//      they differ.
 import { spawn } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -183,11 +190,17 @@ for (const command of Object.keys(FAST_COMMANDS)) {
     logLevel: 'warning',
   })
   asciiOnly(outfile)
+  // The run that makes the cache: no colours (chalk stays unloaded, as for most runs) and no
+  // NODE_OPTIONS (V8 flags in it would make a cache that no plain start takes).
+  const env = { ...process.env, NO_COLOR: '1' }
+  for (const key of ['NODE_OPTIONS', 'FORCE_COLOR', 'CHAINCHIEF_DEBUG']) delete env[key]
   const made = await new Promise((done) => {
-    spawn(process.execPath, [`${root}scripts/code-cache.cjs`, outfile, ...FAST_COMMANDS[command]], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NO_COLOR: '1' } })
+    spawn(process.execPath, [`${root}scripts/code-cache.cjs`, outfile, ...FAST_COMMANDS[command]], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env })
       .on('exit', (code) => done(code))
   })
-  if (made !== 0 && made !== 1) throw new Error(`code cache of ${command}: exit ${made}`)
+  if (made !== 0 || !readdirSync(fresh).some((f) => f.startsWith(`${command}.cjs.`) && f.endsWith('.cache'))) {
+    throw new Error(`code cache of ${command}: the run exited with ${made}, or wrote no cache`)
+  }
 }
 const old = `${outdir}.old.${process.pid}`
 for (let attempt = 0; ; attempt++) {

@@ -164,6 +164,8 @@ describe('every escaping function keeps its guarantee', () => {
       // eslint-disable-next-line no-control-regex
       expect(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffe\uffff]/.test(word), JSON.stringify(word)).toBe(false)
       expect(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(word)).toBe(false)
+      // text and attribute safe: no markup, no quote, every & starts one of the five entities
+      expect(/[<>"']|&(?!(?:amp|lt|gt|quot|apos);)/.test(word), JSON.stringify(word)).toBe(false)
     }
   })
 

@@ -44,6 +44,7 @@ body { margin: 0 auto; max-width: 156mm; }
 .number-date { display: flex; justify-content: space-between; margin: 3mm 0 0; }
 .red-rule { border: 0; border-top: 1.5pt solid #c00; margin: 2mm 0 8mm; }
 h1 { font: bold 22pt/1.45 ${title}; text-align: center; margin: 0 0 8mm; text-wrap: balance; }
+.keep { white-space: nowrap; }
 h2 { font-size: 16pt; font-weight: bold; margin: 0; ${lang === 'zh' ? 'text-indent: 2em; font-family: "SimHei", "Heiti SC", "Noto Sans CJK SC", sans-serif;' : ''} break-after: avoid; page-break-after: avoid; }
 h3 { font-size: 16pt; font-weight: bold; margin: 4mm 0 0; text-align: center; break-after: avoid; page-break-after: avoid; }
 /* Chinese lines are justified as printed minutes are; English is set ragged, since without

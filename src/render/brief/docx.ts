@@ -112,9 +112,13 @@ function para(runs: string, s: ParaStyle = {}): string {
   return `<w:p>${paraProps(s)}${runs}</w:p>`
 }
 
-/** A paragraph of the minutes: first line indented by two characters, justified. */
-function prose(p: Paragraph, s: ParaStyle = {}): string {
-  return para(p.map((r) => run(r.text, r.strong ? { bold: true } : {})).join(''), { ...s, firstLine: 640, align: 'both' })
+/**
+ * A paragraph of the minutes: first line indented by two characters; Chinese justified as
+ * printed minutes are, English ragged as in the HTML brief (justified without hyphenation, a
+ * 156 mm line at 16 pt opens wide gaps between words).
+ */
+function prose(p: Paragraph, lang: Lang, s: ParaStyle = {}): string {
+  return para(p.map((r) => run(r.text, r.strong ? { bold: true } : {})).join(''), { ...s, firstLine: 640, align: lang === 'zh' ? 'both' : 'left' })
 }
 
 function heading(text: string, lang: Lang, s: ParaStyle = {}): string {
@@ -204,10 +208,10 @@ function body(brief: Brief): string[] {
   const titleStyle: RunStyle = { bold: true, size: pt(22), font: FONTS.title }
   const title = titleLines(oneLine(briefTitle(head.title, lang)), columns(22))
   out.push(para(title.map((line) => run(line, titleStyle)).join(BREAK), { align: 'center', spacing: { after: 400, line: 640, lineRule: 'exact' } }))
-  out.push(prose(leadParagraph(brief)))
+  out.push(prose(leadParagraph(brief), lang))
   const part = (title: string, paragraphs: Paragraph[]) => {
     if (paragraphs.length === 0) return
-    out.push(heading(title, lang), ...paragraphs.map((p) => prose(p)))
+    out.push(heading(title, lang), ...paragraphs.map((p) => prose(p, lang)))
   }
   part(label('reports', lang), reportParagraphs(brief))
   part(label('points', lang), pointParagraphs(brief))
@@ -220,12 +224,12 @@ function body(brief: Brief): string[] {
   for (const chain of brief.chains) {
     out.push(para(run(chainProgressHeading(chain.name, lang), { bold: true }), { align: 'center', keepNext: true }))
     // the summary stays on the page of its table's first rows
-    out.push(prose([{ text: chainSummary(chain, brief) }], { keepNext: chain.tasks.length > 0 }))
+    out.push(prose([{ text: chainSummary(chain, brief) }], lang, { keepNext: chain.tasks.length > 0 }))
     if (chain.tasks.length > 0) chainTable(out, chain, lang)
   }
   out.push(para(run(label('deadlines', lang, { window: brief.window }), { bold: true }), { align: 'center', keepNext: true, spacing: { before: 200 } }))
   if (brief.overdue.length === 0 && brief.dueSoon.length === 0) {
-    out.push(prose([{ text: label('noDeadlines', lang, { date: formatDate(brief.asOf, lang), window: brief.window }) }]))
+    out.push(prose([{ text: label('noDeadlines', lang, { date: formatDate(brief.asOf, lang), window: brief.window }) }], lang))
   }
   if (brief.overdue.length > 0) deadlineTable(out, brief.overdue, true, brief)
   if (brief.dueSoon.length > 0) deadlineTable(out, brief.dueSoon, false, brief)

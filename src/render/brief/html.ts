@@ -10,6 +10,7 @@ import {
   attendanceLines, chainSummary, decisionParagraphs, distributionText, followUpParagraphs, leadParagraph, pointParagraphs,
   problemParagraphs, reportParagraphs, type Paragraph,
 } from './prose.js'
+import { titleLines } from './title-lines.js'
 
 type Cell = { html: string; cls?: string }
 
@@ -83,14 +84,36 @@ function attachment(brief: Brief): string[] {
   return out
 }
 
+/**
+ * Escaped text with each quoted term (“链长制”, "链长制", 《…》) in a span kept on one line: a
+ * browser breaks a Chinese title between any two characters, inside “链长制” too.
+ */
+function keepQuoted(html: string): string {
+  return html.replace(/“[^”<]{1,24}”|《[^》<]{1,40}》|&quot;[^&<]{1,24}&quot;/g, (term) => `<span class="keep">${term}</span>`)
+}
+
+/** Columns (title-lines.ts: a Chinese character is 2) of the 156 mm text at `size` pt. */
+const columns = (size: number) => (2 * ((156 / 25.4) * 72)) / size
+
+/**
+ * A Chinese title or issuer in the lines title-lines.ts chooses (words whole, never inside
+ * “链长制”), as the Word brief sets it; an English one left to the browser's balanced wrapping.
+ * Quoted terms are kept on one line either way.
+ */
+function titleHtml(text: string, size: number, lang: Lang): string {
+  const one = text.replace(/\s+/g, ' ').trim()
+  const lines = lang === 'zh' ? titleLines(one, columns(size)) : [one]
+  return lines.map((line) => keepQuoted(htmlText(line))).join('<br>')
+}
+
 function head(brief: Brief): string[] {
   const { head, lang } = brief
   const out = ['<header>']
   if (head.draft) out.push(`<p class="draft-screen">${htmlText(label('draft', lang))}</p>`)
   if (head.notice) out.push(`<p class="notice">${htmlText(head.notice)}</p>`)
-  if (head.issuer) out.push(`<p class="issuer">${htmlText(head.issuer.name)}</p>`)
+  if (head.issuer) out.push(`<p class="issuer">${titleHtml(head.issuer.name, 26, lang)}</p>`)
   out.push(`<p class="number-date"><span>${htmlText(head.number ?? '')}</span><span>${htmlText(formatDate(brief.date, lang))}</span></p>`)
-  out.push('<hr class="red-rule">', '</header>', `<h1>${htmlText(briefTitle(head.title, lang))}</h1>`)
+  out.push('<hr class="red-rule">', '</header>', `<h1>${titleHtml(briefTitle(head.title, lang), 22, lang)}</h1>`)
   return out
 }
 
