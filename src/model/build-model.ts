@@ -5,7 +5,7 @@
 import type { SourceFile } from '../workspace/source.js'
 import { RULE_IDS, type RuleId, type SeveritySetting } from '../findings/index.js'
 import { isIsoDate } from './dates.js'
-import { IdSiteAt, RefSiteAt, SiteOrigin } from './origin.js'
+import { IdSiteAt, MilestoneAt, RefSiteAt, SiteOrigin, UpdateAt } from './origin.js'
 import { orderChains } from './order.js'
 import {
   CATEGORIES, MEETING_FORMATS, MEETING_STATUSES, ORG_TYPES, POINT_KINDS, TASK_STATUSES,
@@ -40,7 +40,7 @@ const stem = (path: string): string => path.replace(/^.*\//, '').replace(/\.ya?m
 
 class Builder {
   /** The model's lists of id and ref sites: each file's are appended in file order. */
-  constructor(private file: string, private ids: IdSite[], private refs: RefSite[]) {}
+  constructor(readonly file: string, private ids: IdSite[], private refs: RefSite[]) {}
 
   /** The origin at `base` and up to two segments more (origin.ts: the path is made on reading). */
   origin(base: Path, a?: Segment, c?: Segment): Origin {
@@ -131,7 +131,7 @@ function buildTask(b: Builder, chain: string, t: unknown, path: Origin['path']):
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i]
     if (isObj(m) && isText(m.title) && isIsoDate(m.due)) {
-      milestones.push({ title: m.title, due: m.due, done: date(m.done), origin: b.origin(path, 'milestones', i) })
+      milestones.push(new MilestoneAt(m.title, m.due, date(m.done), b.file, path, i))
     }
   }
   const updates: Update[] = []
@@ -140,7 +140,7 @@ function buildTask(b: Builder, chain: string, t: unknown, path: Origin['path']):
     const u = us[i]
     if (isObj(u) && isIsoDate(u.date) && isPercent(u.progress)) {
       const status = oneOf(TASK_STATUSES, u.status) ? u.status : undefined
-      updates.push({ date: u.date, progress: u.progress, status, note: text(u.note), origin: b.origin(path, 'updates', i) })
+      updates.push(new UpdateAt(u.date, u.progress, status, text(u.note), b.file, path, i))
     }
   }
   if (!id || !owner || !isText(t.title) || !oneOf(CATEGORIES, t.category) || !isIsoDate(t.due)) return undefined

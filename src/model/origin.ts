@@ -3,9 +3,9 @@
 // more. A workspace holds an origin for every record and every id and ref (411,000 in the
 // 11×5000 bench workspace), and only a finding asks for a path: one small object each instead
 // of an object and an array (issue #15, memory). An id or ref site keeps what its origin is
-// made of and makes it when a rule reports on it.
+// made of and makes it when a rule reports on it, and so do a task's milestones and updates.
 import type { Path } from '../findings/index.js'
-import type { IdSite, Namespace, Origin, RefKind, RefSite } from './types.js'
+import type { IdSite, IsoDate, Milestone, Namespace, Origin, RefKind, RefSite, TaskStatus, Text, Update } from './types.js'
 
 type Segment = Path[number]
 
@@ -84,5 +84,61 @@ export class RefSiteAt implements RefSite {
 
   toJSON(): RefSite {
     return { kind: this.kind, id: this.id, origin: this.origin, field: this.field }
+  }
+}
+
+/** A milestone of the task at `base`: item `index` of its `milestones`. */
+export class MilestoneAt implements Milestone {
+  readonly title: Text
+  readonly due: IsoDate
+  readonly done: IsoDate | undefined
+  readonly #file: string
+  readonly #base: Path
+  readonly #index: number
+
+  constructor(title: Text, due: IsoDate, done: IsoDate | undefined, file: string, base: Path, index: number) {
+    this.title = title
+    this.due = due
+    this.done = done
+    this.#file = file
+    this.#base = base
+    this.#index = index
+  }
+
+  get origin(): Origin {
+    return new SiteOrigin(this.#file, this.#base, 'milestones', this.#index)
+  }
+
+  toJSON(): Milestone {
+    return { title: this.title, due: this.due, done: this.done, origin: this.origin }
+  }
+}
+
+/** An update of the task at `base`: item `index` of its `updates`. */
+export class UpdateAt implements Update {
+  readonly date: IsoDate
+  readonly progress: number
+  readonly status: TaskStatus | undefined
+  readonly note: Text | undefined
+  readonly #file: string
+  readonly #base: Path
+  readonly #index: number
+
+  constructor(date: IsoDate, progress: number, status: TaskStatus | undefined, note: Text | undefined, file: string, base: Path, index: number) {
+    this.date = date
+    this.progress = progress
+    this.status = status
+    this.note = note
+    this.#file = file
+    this.#base = base
+    this.#index = index
+  }
+
+  get origin(): Origin {
+    return new SiteOrigin(this.#file, this.#base, 'updates', this.#index)
+  }
+
+  toJSON(): Update {
+    return { date: this.date, progress: this.progress, status: this.status, note: this.note, origin: this.origin }
   }
 }
