@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Starts the CLI that `npm run build` writes (scripts/build.mjs, which tells the design).
-// `chainchief check|progress|brief ...` runs dist/bundle/<command>.cjs, the whole program with
-// that command's code only, through vm.Script with the V8 code cache the build made of it, so
+// `chainchief <command> ...` for check, progress, brief and the views (problems, roster,
+// meetings, task) runs dist/bundle/<command>.cjs, the whole program with that command's code only, through vm.Script with the V8 code cache the build made of it, so
 // a cold start neither parses nor compiles what the build's run compiled. Without a cache for
 // this V8 (another Node version), or when V8 refuses it (flags that change code), the same
 // file compiles as any script would. Everything else runs the ES module bundle
@@ -12,7 +12,9 @@ const { readFileSync } = require('node:fs')
 const { basename, dirname, join } = require('node:path')
 
 const BUNDLE = join(__dirname, '../dist/bundle')
-const FAST_COMMANDS = new Set(['check', 'progress', 'brief'])
+// The commands with a fast-start file; scripts/build.mjs builds one for each (and fails if its
+// list of runs names other commands).
+const FAST_COMMANDS = new Set(['check', 'progress', 'brief', 'problems', 'roster', 'meetings', 'task'])
 // What Node itself wraps a CommonJS file in; the build's code cache is made of the same text.
 const WRAP = ['(function (exports, require, module, __filename, __dirname) {', '\n})']
 
@@ -53,5 +55,5 @@ if (require.main === module) {
   const file = join(BUNDLE, `${command}.cjs`)
   if (!(FAST_COMMANDS.has(command) && runBundle(file, readOrUndefined(cacheFile(file))))) import('../dist/bundle/chainchief.js')
 } else {
-  module.exports = { cacheFile, runBundle }
+  module.exports = { FAST_COMMANDS, cacheFile, runBundle }
 }

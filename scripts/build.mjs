@@ -75,6 +75,15 @@ export const FAST_COMMANDS = {
   check: ['check', '-w', 'examples/shandong'],
   progress: ['progress', '-w', 'examples/shandong'],
   brief: ['brief', '-w', 'examples/shandong', '2022-12-07-textile-garment'],
+  problems: ['problems', '-w', 'examples/shandong'],
+  roster: ['roster', '-w', 'examples/shandong'],
+  meetings: ['meetings', '-w', 'examples/shandong'],
+  task: ['task', '-w', 'examples/shandong', 'tg-weiqiao-key-project'],
+}
+// bin/chainchief.js starts exactly these from their files: one list, checked here.
+{
+  const inBin = [...require('../bin/chainchief.js').FAST_COMMANDS].sort().join(' ')
+  if (inBin !== Object.keys(FAST_COMMANDS).sort().join(' ')) throw new Error(`bin/chainchief.js starts ${inBin} fast; scripts/build.mjs builds ${Object.keys(FAST_COMMANDS).join(' ')}`)
 }
 
 // commander requires node:child_process at load for its executable subcommands, which

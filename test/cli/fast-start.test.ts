@@ -1,4 +1,4 @@
-// The fast start of check, progress and brief (issue #15, scripts/build.mjs step 4):
+// The fast start of check, progress, brief and the views (issue #15, scripts/build.mjs step 4):
 // bin/chainchief.js runs them from a CommonJS bundle with a V8 code cache. That path must be
 // invisible: the same stdout, stderr, exit code and written bytes as the ES module bundle
 // every other command runs, with the cache taken, refused (V8 flags that change code) or
@@ -44,11 +44,20 @@ const INVOCATIONS: string[][] = [
   ['brief', '-w', join(FIXTURES, 'brief'), '2024-03-01-beta', '--format', 'html'],
   ['brief', '-w', join(FIXTURES, 'brief'), '--lang', 'en'],
   ['brief', '-w', join(FIXTURES, 'brief'), 'no-such-meeting'],
+  ['problems', '-w', EXAMPLE, ...AS_OF],
+  ['problems', '-w', EXAMPLE, '--format', 'json', '--lang', 'en', ...AS_OF],
+  ['roster', '-w', EXAMPLE, '--lang', 'zh'],
+  ['roster', '-w', EXAMPLE, '--format', 'csv'],
+  ['meetings', '-w', EXAMPLE, ...AS_OF],
+  ['meetings', '-w', join(FIXTURES, 'errors/schema')],
+  ['task', '-w', EXAMPLE, 'tg-weiqiao-key-project', ...AS_OF],
+  ['task', '-w', EXAMPLE, 'tg-weiqiao-key-projec'],
+  ['task', '-w', EXAMPLE, 'tg-weiqiao-key-project', '--format', 'json', ...AS_OF],
 ]
 
 describe('the fast start of check, progress and brief', () => {
   it('takes the code cache the build made', () => {
-    for (const args of [['check', '-w', EXAMPLE], ['progress', '-w', EXAMPLE], ['brief', '-w', EXAMPLE, '2022-12-07-textile-garment']]) {
+    for (const args of [['check', '-w', EXAMPLE], ['progress', '-w', EXAMPLE], ['brief', '-w', EXAMPLE, '2022-12-07-textile-garment'], ['problems', '-w', EXAMPLE], ['roster', '-w', EXAMPLE], ['meetings', '-w', EXAMPLE], ['task', '-w', EXAMPLE, 'tg-weiqiao-key-project']]) {
       const ran = run(['--require', REPORT], BIN, args)
       expect(ran.stderr.trimEnd().split('\n').at(-1), args.join(' ')).toBe('code cache: accepted')
     }

@@ -69,11 +69,11 @@ describe('the packed tarball', () => {
     expect(packed).toContain('dist/index.d.ts')
     for (const s of ['workspace', 'organizations', 'people', 'chain', 'meeting']) expect(packed).toContain(`schemas/${s}.schema.json`)
     // what bin/ runs is in the tarball: the ES module bundle, and the fast-start bundles of
-    // check, progress and brief with their code caches (scripts/build.mjs, step 4)
+    // check, progress, brief and the views with their code caches (scripts/build.mjs, step 4)
     const entry = /import\('\.\.\/(dist\/[^']+)'\)/.exec(readFileSync(join(ROOT, 'bin/chainchief.js'), 'utf8'))?.[1]
     expect(entry && packed).toContain(entry)
     expect(packed).toContain('bin/package.json')
-    for (const command of ['check', 'progress', 'brief']) {
+    for (const command of ['check', 'progress', 'brief', 'problems', 'roster', 'meetings', 'task']) {
       expect(packed).toContain(`dist/bundle/${command}.cjs`)
       expect(packed.filter((p) => p.startsWith(`dist/bundle/${command}.cjs.`) && p.endsWith('.cache'))).toHaveLength(1)
     }
