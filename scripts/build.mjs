@@ -136,28 +136,12 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 })
-// The yaml package as one CommonJS file, required only when a file needs it
-// (src/workspace/parse-yaml-lib.ts), so a clean run never even compiles it.
-await build({
-  absWorkingDir: root,
-  entryPoints: [require.resolve('yaml')],
-  outfile: `${fresh}/yaml.cjs`,
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  legalComments: 'none',
-  logLevel: 'warning',
-})
-// Step 4. In a command's file, the other commands' modules are empty: bin/chainchief.js uses
-// it only when that command is the first argument, so commander never runs another one. The
-// exceljs package stays outside: one CommonJS file, loaded on first use (progress --format xlsx).
-const heavy = { 'exceljs/lib/doc/workbook.js': './exceljs-workbook.cjs' }
-for (const [entry, file] of Object.entries(heavy)) {
-  await build({
+/** A package as one CommonJS file in the bundle folder, required only where it is used. */
+const packageAsCommonJs = (entry, outfile) =>
+  build({
     absWorkingDir: root,
     entryPoints: [require.resolve(entry)],
-    outfile: `${fresh}/${file.slice(2)}`,
+    outfile: `${fresh}/${outfile}`,
     bundle: true,
     format: 'cjs',
     platform: 'node',
@@ -165,7 +149,14 @@ for (const [entry, file] of Object.entries(heavy)) {
     legalComments: 'none',
     logLevel: 'warning',
   })
-}
+// The yaml package, required only when a file needs it (src/workspace/parse-yaml-lib.ts), so
+// a clean run never even compiles it.
+await packageAsCommonJs('yaml', 'yaml.cjs')
+// Step 4. In a command's file, the other commands' modules are empty: bin/chainchief.js uses
+// it only when that command is the first argument, so commander never runs another one. The
+// exceljs package stays outside: one CommonJS file, loaded on first use (an xlsx output).
+const heavy = { 'exceljs/lib/doc/workbook.js': './exceljs-workbook.cjs' }
+for (const [entry, file] of Object.entries(heavy)) await packageAsCommonJs(entry, file.slice(2))
 for (const command of Object.keys(FAST_COMMANDS)) {
   const onlyCommand = {
     name: 'only-command',
