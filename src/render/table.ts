@@ -2,9 +2,9 @@
 // width (width.ts: Chinese takes two columns), chooses column widths and breaks each cell into
 // lines so the table fits a width; cli-table3 draws the broken lines (borders, padding, head
 // rule) with its own wrapping and colours off.
-import Table from 'cli-table3'
 import type { Style } from './style.js'
 import { breakUnits, wrapText } from './line-break.js'
+import { frameLines, PAD, type LaidRow } from './table-frame.js'
 import { displayWidth, padEnd, padStart } from './width.js'
 
 export interface Column {
@@ -68,14 +68,8 @@ const HARD_MIN = 4
 const LAST_TIER = 3
 /** A word longer than this may be broken before others give way. */
 const WORD_CAP = 16
-const PAD = 1
 /** Up to this many rows, the column that adds the fewest lines gives way first (counting lines costs rows × columns a step). */
 const HEIGHT_ROWS = 500
-
-const BORDERS = {
-  unicode: { h: '─', v: '│', top: ['┌', '┬', '┐'], mid: ['├', '┼', '┤'], bottom: ['└', '┴', '┘'] },
-  ascii: { h: '-', v: '|', top: ['+', '+', '+'], mid: ['+', '+', '+'], bottom: ['+', '+', '+'] },
-} as const
 
 /** Where a column's text may break: after spaces, and after hyphens and dashes inside words (an id: after hyphens). */
 const BREAK_TEXT = /(?<= )|(?<=[-–—/])(?=[^\s\d])/
@@ -249,32 +243,12 @@ function captioned(columns: readonly Column[], rows: readonly Cell[][], separato
   }
 }
 
-/** Printable ASCII: cli-table3's measure (string-width) and ours agree on it by construction. */
-// eslint-disable-next-line no-control-regex
-const ASCII_LINE = /^[\x20-\x7e]*$/
-
-/** cli-table3's characters: our --ascii style, or its own box drawing. */
-function tableChars(ascii: boolean): Partial<Record<Table.CharName, string>> {
-  const b = ascii ? BORDERS.ascii : BORDERS.unicode
-  return {
-    top: b.h, 'top-mid': b.top[1], 'top-left': b.top[0], 'top-right': b.top[2],
-    bottom: b.h, 'bottom-mid': b.bottom[1], 'bottom-left': b.bottom[0], 'bottom-right': b.bottom[2],
-    left: b.v, 'left-mid': b.mid[0], mid: b.h, 'mid-mid': b.mid[1], right: b.v, 'right-mid': b.mid[2], middle: b.v,
-  }
-}
-
 /**
  * Draws the table: our layout breaks every cell into lines and pads each line to its column
- * by display width (width.ts); cli-table3 draws them (borders, padding, head rule) with its
- * own wrapping and colours off. A line cli-table3 could measure differently from us (anything
- * not printable ASCII: Chinese, emoji sequences, combining marks, zero-width characters) goes
- * to it as a placeholder of the same width and is put in after drawing, so no line of the
- * table comes out wider or narrower, or cut with '…'. `fits` says whether it is within
- * `options.width`.
+ * by display width (width.ts); table-frame.ts puts them in cli-table3's borders, padding and
+ * head rule, so no line of the table comes out wider or narrower than we measured, or cut with
+ * '…'. `fits` says whether it is within `options.width`.
  */
-/** Body rows cli-table3 draws at once (see drawTable). */
-const CHUNK = 100
-
 export function drawTable(allColumns: readonly Column[], allRows: readonly Cell[][], options: TableOptions): DrawnTable {
   const { columns, rows, caption } = captioned(allColumns, allRows, options.captionSeparator)
   const { widths, wholeWords, cutWords } = layout(columns, rows, options)
@@ -284,74 +258,26 @@ export function drawTable(allColumns: readonly Column[], allRows: readonly Cell[
     const lines = [...caption, ...drawBlocks(columns, rows, options)]
     return { lines, fits: true, height: lines.length, wholeWords: false, cutWords }
   }
-  // Every drawn text line in order (head, then body): what cli-table3 is given, and what goes there.
-  const given: string[][] = []
-  const real: string[][] = []
-
-  const rowCells = (cells: readonly Cell[], header: boolean): string[] => {
+  const laid = (cells: readonly Cell[], header: boolean): LaidRow => {
     const wrapped = columns.map((c, i) => cellLines(cells[i]?.text ?? '', c, widths[i]!, header))
     const height = Math.max(...wrapped.map((l) => l.length))
-    const perColumn: string[][] = columns.map(() => [])
+    const lines: LaidRow = []
     for (let n = 0; n < height; n++) {
-      const shown: string[] = []
-      const placed: string[] = []
-      columns.forEach((c, i) => {
+      lines.push(columns.map((c, i) => {
         const text = wrapped[i]![n] ?? ''
         const padded = c.align === 'right' ? padStart(text, widths[i]!) : padEnd(text, widths[i]!)
         const paint = header ? options.style.bold : cells[i]?.paint
-        const painted = paint && text !== '' ? paint(padded) : padded
-        const toTable = ASCII_LINE.test(padded) ? painted : 'x'.repeat(widths[i]!)
-        shown.push(painted)
-        placed.push(toTable)
-        perColumn[i]!.push(toTable)
-      })
-      real.push(shown)
-      given.push(placed)
+        return { padded, painted: paint && text !== '' ? paint(padded) : padded }
+      }))
     }
-    return perColumn.map((lines) => lines.join('\n'))
+    return lines
   }
-
-  const head = rowCells(columns.map((c) => ({ text: c.header })), true)
-  const headHeight = given.length
-  const body = rows.map((row) => rowCells(row, false))
-  // cli-table3's drawing grows with the square of its rows: it is given the body in chunks of
-  // CHUNK rows, each drawn alone with the same column widths, and the chunks' body lines are
-  // joined between the first chunk's head and its bottom rule.
-  const drawChunk = (chunk: string[][], withHead: boolean): string[] => {
-    const table = new Table({
-      ...(withHead ? { head } : {}),
-      colWidths: widths.map((w) => w + 2 * PAD),
-      wordWrap: false,
-      chars: tableChars(options.ascii),
-      style: { head: [], border: [], compact: true, 'padding-left': PAD, 'padding-right': PAD },
-    })
-    table.push(...chunk)
-    return table.toString().split('\n')
-  }
-  const first = drawChunk(body.slice(0, CHUNK), true)
-  const drawn = first.slice(0, -1)
-  for (let i = CHUNK; i < body.length; i += CHUNK) drawn.push(...drawChunk(body.slice(i, i + CHUNK), false).slice(1, -1))
-  drawn.push(first[first.length - 1]!)
-
-  // Drawn: top rule, head lines, head rule, body lines, bottom rule. Each text line gets its
-  // own text back where cli-table3 left the placeholder: after the left border, then each
-  // cell's padding, the text it was given (whose length in code units we know) and a border.
-  const textLine = (d: number) => (d >= 1 && d <= headHeight ? d - 1 : d >= headHeight + 2 && d < drawn.length - 1 ? d - 2 : -1)
-  const lines = drawn.map((line, d) => {
-    const n = textLine(d)
-    if (n < 0) return line
-    let out = line.slice(0, 1)
-    let pos = 1
-    given[n]!.forEach((text, i) => {
-      const end = pos + PAD + text.length
-      out += line.slice(pos, pos + PAD) + real[n]![i]! + line.slice(end, end + PAD + 1)
-      pos = end + PAD + 1
-    })
-    return out
-  })
+  const head = laid(columns.map((c) => ({ text: c.header })), true)
+  const body = rows.map((row) => laid(row, false))
+  const lines = frameLines(widths, head, body, options.ascii)
   if (options.footerRule && rows.length > 1) {
-    const lastHeight = body[body.length - 1]![0]!.split('\n').length
-    lines.splice(lines.length - 1 - lastHeight, 0, lines[headHeight + 1]!)
+    const lastHeight = body[body.length - 1]!.length
+    lines.splice(lines.length - 1 - lastHeight, 0, lines[head.length + 1]!)
   }
   lines.unshift(...caption)
   const drawnWidth = Math.max(widths.reduce((a, w) => a + w + 2 * PAD + 1, 1), ...caption.map(displayWidth))
