@@ -194,7 +194,8 @@ for (const command of Object.keys(FAST_COMMANDS)) {
     platform: 'node',
     target: 'node20',
     supported: { 'dynamic-import': false }, // import() of a chunk becomes require(): vm.Script has no module loader
-    define: { CHAINCHIEF_YAML_BUNDLE: JSON.stringify('./yaml.cjs'), 'import.meta.url': '__chainchiefUrl' },
+    // CHAINCHIEF_ONLY_COMMAND: src/cli/main.ts defines this command alone.
+    define: { CHAINCHIEF_YAML_BUNDLE: JSON.stringify('./yaml.cjs'), CHAINCHIEF_ONLY_COMMAND: JSON.stringify(command), 'import.meta.url': '__chainchiefUrl' },
     banner: { js: 'var __chainchiefUrl = require("node:url").pathToFileURL(__filename).href;' },
     plugins: [onlyCommand, lazyChildProcess, lazyBuiltins],
     // Minified: less to read at each start (names kept, for commander's error classes).

@@ -138,3 +138,11 @@ export function writeStdout(text: string | Uint8Array): void {
   // A pipe left non-blocking by whoever opened it: the stream waits for the rest.
   if (done < bytes.length) process.stdout.write(bytes.subarray(done))
 }
+
+/**
+ * True when nothing written to stdout or stderr may still be pending or failing: no stream was
+ * made (its writes may be queued) and no direct write failed (its handler is still to run).
+ */
+export function stdioSettled(): boolean {
+  return made.size === 0 && !stdoutGone
+}
