@@ -1,9 +1,9 @@
 // One string object for a short value that a file repeats (dates, ids, statuses), so that the
 // data kept for positions holds each such value once (issue #15, memory). A Map of every
-// string seen gave the same sharing but cost 300 ms of an 11×5000 `check` in lookups and in
-// its own growth (a table of 250,000 strings per file): this is a fixed table of the strings
-// seen last, one per slot, chosen by a hash of the characters. A value whose slot another
-// took is kept as read: a lost share costs a little memory, never a different value.
+// string seen gave the same sharing but cost ~300 ms of an 11×5000 `check` in lookups and in
+// its own growth (178,000 lookups per chain file): this is a fixed table of the strings seen
+// last, one per slot, chosen by a hash of the characters. A value whose slot another took
+// is kept as read: a lost share costs a little memory, never a different value.
 
 /** Strings up to this length are shared (longer text rarely repeats). */
 export const SHARED_STRING_LENGTH = 64
