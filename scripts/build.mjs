@@ -102,6 +102,22 @@ const lazyChildProcess = {
   },
 }
 
+// node:v8 loads heap_utils and with it all of streams (≈ 10 M instructions a start), for one
+// call made only for a large workspace (src/cli/heap.ts): its exports become getters that
+// require it on first use.
+const LAZY_BUILTINS = ['node:v8']
+const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup(b) {
+    const filter = new RegExp(`^(?:${LAZY_BUILTINS.join('|')})$`)
+    b.onResolve({ filter }, (args) => (args.namespace === 'lazy-builtin' ? { path: args.path, external: true } : { path: args.path, namespace: 'lazy-builtin' }))
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => {
+      const getters = Object.keys(require(args.path)).map((name) => `get ${JSON.stringify(name)}() { return require(${JSON.stringify(args.path)})[${JSON.stringify(name)}] }`)
+      return { contents: `module.exports = { ${getters.join(', ')} }`, loader: 'js' }
+    })
+  },
+}
+
 // In an ES module, `import { readFileSync } from 'node:fs'` builds a facade of every export
 // of fs, which touches its lazy getters (fs.promises, fs.ReadStream: readline and all of
 // streams, ≈ 5 ms); require() returns the module object as it is.
@@ -132,7 +148,7 @@ await build({
   // CommonJS dependencies (commander's core, ajv's runtime) call require() for
   // Node's own modules; an ES module has no require of its own.
   banner: { js: "import { createRequire as __chainchiefRequire } from 'node:module'; const require = __chainchiefRequire(import.meta.url);" },
-  plugins: [lazyChildProcess, builtinsByRequire],
+  plugins: [lazyChildProcess, lazyBuiltins, builtinsByRequire],
   legalComments: 'none',
   logLevel: 'warning',
 })
@@ -178,9 +194,10 @@ for (const command of Object.keys(FAST_COMMANDS)) {
     platform: 'node',
     target: 'node20',
     supported: { 'dynamic-import': false }, // import() of a chunk becomes require(): vm.Script has no module loader
-    define: { CHAINCHIEF_YAML_BUNDLE: JSON.stringify('./yaml.cjs'), 'import.meta.url': '__chainchiefUrl' },
+    // CHAINCHIEF_ONLY_COMMAND: src/cli/main.ts defines this command alone.
+    define: { CHAINCHIEF_YAML_BUNDLE: JSON.stringify('./yaml.cjs'), CHAINCHIEF_ONLY_COMMAND: JSON.stringify(command), 'import.meta.url': '__chainchiefUrl' },
     banner: { js: 'var __chainchiefUrl = require("node:url").pathToFileURL(__filename).href;' },
-    plugins: [onlyCommand, lazyChildProcess],
+    plugins: [onlyCommand, lazyChildProcess, lazyBuiltins],
     // Minified: less to read at each start (names kept, for commander's error classes).
     // ASCII only (esbuild escapes strings, asciiOnly the rest): a file with one non-ASCII
     // byte is read into a two-byte string, twice the memory and ≈ 10 ms more for this size.

@@ -5,6 +5,7 @@ import { chmodSync, closeSync, fstatSync, fsyncSync, openSync, realpathSync, ren
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { UsageError } from '../findings/index.js'
 import { PLAIN, type Style } from '../render/style.js'
+import { onStdioError, stdInfo, writeStdout } from './stdio.js'
 import { say } from './words.js'
 
 export interface OutputFlags {
@@ -61,8 +62,8 @@ function widthFor(env: Env, stream: Stream, toFile: boolean): number {
 export function decideOutput(
   flags: OutputFlags,
   env: Env = process.env,
-  stdout: Stream = process.stdout,
-  stderr: Stream = process.stderr,
+  stdout: Stream = stdInfo('stdout'),
+  stderr: Stream = stdInfo('stderr'),
 ): Output {
   const file = flags.output === undefined || flags.output === '-' ? undefined : flags.output
   const toFile = file !== undefined
@@ -111,20 +112,18 @@ export function sayWrote(file: string): void {
  * trace, so CI never reads it as "errors found" (contract §8).
  */
 export function exitQuietlyOnClosedPipe(): void {
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
-      if (stream === process.stdout) {
-        const reason = error.code ?? error.message
-        try {
-          process.stderr.write(`chainchief: ${say('write.stdout-failed', { reason })}\n`)
-        } catch {
-          // stderr is gone too: the exit code still says it
-        }
+  onStdioError((error, name) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+    if (name === 'stdout') {
+      const reason = error.code ?? error.message
+      try {
+        process.stderr.write(`chainchief: ${say('write.stdout-failed', { reason })}\n`)
+      } catch {
+        // stderr is gone too: the exit code still says it
       }
-      process.exit(2)
-    })
-  }
+    }
+    process.exit(2)
+  })
 }
 
 /** The files a loaded workspace reads, which `-o` must never overwrite (contract §8). */
@@ -235,7 +234,7 @@ export function framed(text: string, token: string = nodeCrypto().randomUUID()):
 export function writeOutput(text: string | Uint8Array, output: Pick<Output, 'file'> & Partial<Pick<Output, 'github'>>, format?: string): void {
   if (output.file === undefined) {
     const frame = output.github === true && typeof text === 'string' && !UNFRAMED.has(format ?? '') && !stdoutIsFile()
-    process.stdout.write(frame ? framed(text) : text)
+    writeStdout(frame ? framed(text) : text)
     return
   }
   if (readByWorkspace(output.file)) {

@@ -10,6 +10,7 @@ import type { Document, LineCounter } from 'yaml'
 import type { Finding } from '../findings/index.js'
 import { nodeTree, walkFast, walkSlice, type FastTree } from './fast-positions.js'
 import { parseYaml } from './parse-yaml.js'
+import { RecentStrings } from './recent-strings.js'
 import type { SourceFile } from './source.js'
 
 /**
@@ -108,9 +109,6 @@ export interface FastParsed {
   lineCounter?: LineCounter
 }
 
-/** Strings up to this length are read once per file and shared (dates, ids, statuses, notes). */
-const SHARED_STRING_LENGTH = 64
-
 /**
  * js-yaml's data when it may be trusted to equal the `yaml` package's, else undefined; `text`
  * is the same text as the one given, as part of js-yaml's own copy of it.
@@ -122,12 +120,13 @@ const SHARED_STRING_LENGTH = 64
  *   are slices of that copy, so the copy lives as long as the data does; keeping it as the
  *   file's text instead of the string read from disk holds one copy of every file, not two;
  * - a list is copied to its exact length (a list built by pushing keeps room for 17 items);
- * - a short string that occurs again is the string read the first time (the same value).
+ * - a short string that occurs again is, mostly, the string read before (the same value:
+ *   recent-strings.ts).
  */
 export function fastData(text: string): { data: unknown; text: string } | undefined {
   if (needsYaml(text)) return undefined
   let input: string | undefined
-  const seen = new Map<string, string>()
+  const strings = new RecentStrings()
   const listener = function (this: State, event: EventType, state: State): void {
     if (event === 'open') {
       input ??= state.input
@@ -135,11 +134,7 @@ export function fastData(text: string): { data: unknown; text: string } | undefi
     }
     const result: unknown = state.result
     if (typeof result === 'string') {
-      if (result.length <= SHARED_STRING_LENGTH) {
-        const first = seen.get(result)
-        if (first === undefined) seen.set(result, result)
-        else state.result = first
-      }
+      state.result = strings.share(result)
     } else if (Array.isArray(result) && result.length > 0) {
       state.result = result.slice()
     }

@@ -53,6 +53,27 @@ const INVOCATIONS: string[][] = [
   ['task', '-w', EXAMPLE, 'tg-weiqiao-key-project', ...AS_OF],
   ['task', '-w', EXAMPLE, 'tg-weiqiao-key-projec'],
   ['task', '-w', EXAMPLE, 'tg-weiqiao-key-project', '--format', 'json', ...AS_OF],
+  // A fast-start file defines its command alone (src/cli/main.ts): commander's help, errors and
+  // suggestions must not change for it.
+  ...['check', 'progress', 'brief', 'problems', 'roster', 'meetings', 'task'].flatMap((command) => [
+    [command, '--help'],
+    [command, '--help', '--lang', 'zh'],
+    [command, '-V'],
+    [command, 'help'],
+    [command, 'one', 'two', 'three'],
+    [command, '--formt', 'json'],
+    [command, '--format'],
+    [command, '--format', 'nope'],
+    [command, '-w'],
+    [command, '--lang', 'fr'],
+    [command, '--as-of', '2024-13-40'],
+  ]),
+  ['progress', '--chain'],
+  ['progress', '--status', 'unknown', '-w', EXAMPLE],
+  ['problems', '--status', 'x'],
+  ['check', '--max-warnings', '-1'],
+  ['check', '-q', '-w', EXAMPLE, '--lang', 'zh'],
+  ['task'],
 ]
 
 describe('the fast start of check, progress and brief', () => {

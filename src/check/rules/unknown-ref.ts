@@ -9,21 +9,39 @@ const NAMESPACE: Record<RefKind, Namespace> = {
   organization: 'party', person: 'party', party: 'party', chain: 'chain', task: 'task', problem: 'problem',
 }
 
-const NONE: readonly IdSite[] = []
-
 function fits(kind: RefKind, site: IdSite): boolean {
   return kind === 'party' ? site.namespace === 'party' : site.kind === kind
+}
+
+/**
+ * True when one of an id's sites fits a ref of `kind`, else the first site of the ref's
+ * namespace, if any (a loop: most refs fit, and a list filtered for each of them was most
+ * of this rule's time, issue #15).
+ */
+function resolve(sites: IdSite | IdSite[] | undefined, namespace: Namespace, kind: RefKind): IdSite | true | undefined {
+  if (sites === undefined) return undefined
+  if (!Array.isArray(sites)) return sites.namespace !== namespace ? undefined : fits(kind, sites) || sites
+  let actual: IdSite | undefined
+  for (const site of sites) {
+    if (site.namespace !== namespace) continue
+    if (fits(kind, site)) return true
+    actual ??= site
+  }
+  return actual
 }
 
 export const unknownRef: Rule = {
   id: 'unknown-ref',
   defaultSeverity: 'error',
   check({ model }, report) {
-    const byId = new Map<string, IdSite[]>()
+    // An id's site, or its sites when it is declared more than once (a list for every id was
+    // a tenth of this rule's time on 11×5000, issue #15).
+    const byId = new Map<string, IdSite | IdSite[]>()
     for (const site of model.ids) {
       const sites = byId.get(site.id)
-      if (sites) sites.push(site)
-      else byId.set(site.id, [site])
+      if (sites === undefined) byId.set(site.id, site)
+      else if (Array.isArray(sites)) sites.push(site)
+      else byId.set(site.id, [sites, site])
     }
     // One index of candidate ids per kind of ref, built when first needed (a broken workspace
     // has an unknown ref on every task: issue #16), each asked once per distinct id.
@@ -35,19 +53,8 @@ export const unknownRef: Rule = {
     }
     for (const ref of model.refs) {
       const namespace = NAMESPACE[ref.kind]
-      // The first site of the ref's namespace, unless one fits (a loop: most refs fit, and
-      // a list filtered for each of them was most of this rule's time, issue #15).
-      let actual: IdSite | undefined
-      let fit = false
-      for (const site of byId.get(ref.id) ?? NONE) {
-        if (site.namespace !== namespace) continue
-        if (fits(ref.kind, site)) {
-          fit = true
-          break
-        }
-        actual ??= site
-      }
-      if (fit) continue
+      const actual = resolve(byId.get(ref.id), namespace, ref.kind)
+      if (actual === true) continue
       const where = { file: ref.origin.file, path: ref.origin.path }
       if (actual) {
         report(where, 'wrong-kind', { field: ref.field, id: ref.id, actual: actual.kind, expected: ref.kind })

@@ -8,6 +8,7 @@ import { renderMeetingList } from '../../render/meeting-list.js'
 import { loadCheckedModel } from '../checked-model.js'
 import type { WorkspaceFlags } from '../options.js'
 import { decideOutput, writeOutput } from '../output.js'
+import { writeStdout } from '../stdio.js'
 import { UsageError } from '../../findings/index.js'
 import { say } from '../words.js'
 
@@ -40,7 +41,7 @@ export async function runBrief(meetingId: string | undefined, flags: BriefFlags)
   if (!checked.ok) return checked.exitCode
   const { model, lang } = checked.result
   if (meetingId === undefined) {
-    process.stdout.write(renderMeetingList(model.meetings, lang))
+    writeStdout(renderMeetingList(model.meetings, lang))
     return 0
   }
   if (!model.meetingsById.has(meetingId)) throw unknownMeeting(meetingId, [...model.meetingsById.keys()])
