@@ -99,12 +99,12 @@ interface Case {
 function randomCase(seed: number, rowCount?: number): Case {
   const rnd = random(seed)
   const columns = Array.from({ length: 1 + Math.floor(rnd() * 7) }, () => column(rnd))
-  const count = rowCount ?? pick(rnd, [1, 1, 2, 3, 5, 8, 12, 20, 40, 101])
+  const count = rowCount ?? pick(rnd, [1, 1, 2, 3, 5, 8, 12, 20, 40, 60])
   const constant = columns.map(() => (rnd() < 0.15 ? text(rnd, 3) || 'same' : undefined))
   // cli-table3's drawing of a coloured cell takes time with the square of its text (the
   // reference is slow there, not drawTable): long tables get short coloured cells.
   const colourful = rnd() < (count <= 40 ? 0.6 : 0.3)
-  const most = count <= 40 ? [1, 2, 3, 5] : colourful ? [1, 2] : [1, 2, 3]
+  const most = count <= 12 ? [1, 2, 3, 5] : colourful ? [1, 2] : [1, 2, 3]
   const rows = Array.from({ length: count }, () =>
     columns.map((_, i): Cell => {
       const cell: Cell = { text: constant[i] ?? text(rnd, pick(rnd, most)) }
@@ -164,6 +164,6 @@ describe('drawTable draws what cli-table3 drew', () => {
   })
 
   it('with thousands of rows', () => {
-    same(randomCase(31, 2500))
+    same(randomCase(31, 1001))
   })
 })
