@@ -97,7 +97,7 @@ const CHUNK = 100
  * square of its rows), each drawn alone with the same column widths, the chunks' body lines
  * joined between the first chunk's head and its bottom rule.
  */
-function drawEveryRow(widths: readonly number[], head: LaidRow, body: readonly LaidRow[], ascii: boolean): string[] {
+export function drawEveryRow(widths: readonly number[], head: LaidRow, body: readonly LaidRow[], ascii: boolean): string[] {
   const headCells = cellsOf(head, widths)
   const bodyCells = body.map((row) => cellsOf(row, widths))
   const drawChunk = (chunk: string[][], withHead: boolean): string[] => {

@@ -243,13 +243,17 @@ function captioned(columns: readonly Column[], rows: readonly Cell[][], separato
   }
 }
 
+/** How laid lines get their borders: table-frame.ts's frameLines, or drawEveryRow, what it is held to. */
+export type Frame = typeof frameLines
+
 /**
  * Draws the table: our layout breaks every cell into lines and pads each line to its column
  * by display width (width.ts); table-frame.ts puts them in cli-table3's borders, padding and
  * head rule, so no line of the table comes out wider or narrower than we measured, or cut with
- * '…'. `fits` says whether it is within `options.width`.
+ * '…'. `fits` says whether it is within `options.width`. `frame` is for the test that holds
+ * frameLines to cli-table3 drawing every row (test/render/table-differential.test.ts).
  */
-export function drawTable(allColumns: readonly Column[], allRows: readonly Cell[][], options: TableOptions): DrawnTable {
+export function drawTable(allColumns: readonly Column[], allRows: readonly Cell[][], options: TableOptions, frame: Frame = frameLines): DrawnTable {
   const { columns, rows, caption } = captioned(allColumns, allRows, options.captionSeparator)
   const { widths, wholeWords, cutWords } = layout(columns, rows, options)
   const tableWidth = widths.reduce((a, w) => a + w + 2 * PAD + 1, 1)
@@ -274,7 +278,7 @@ export function drawTable(allColumns: readonly Column[], allRows: readonly Cell[
   }
   const head = laid(columns.map((c) => ({ text: c.header })), true)
   const body = rows.map((row) => laid(row, false))
-  const lines = frameLines(widths, head, body, options.ascii)
+  const lines = frame(widths, head, body, options.ascii)
   if (options.footerRule && rows.length > 1) {
     const lastHeight = body[body.length - 1]!.length
     lines.splice(lines.length - 1 - lastHeight, 0, lines[head.length + 1]!)

@@ -30,18 +30,8 @@ import { PLAIN } from '../../src/render/style.js'
 import type { Diagnostic } from '../../src/findings/index.js'
 import type { Lang } from '../../src/model/types.js'
 import { FIXTURES } from '../helpers/run-cli.js'
+import { seededRandom as random } from '../helpers/seeded-random.js'
 
-/** mulberry32: a small seeded generator, so every run throws the same strings. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCharCode(from + i))
 const PIECES = [
