@@ -32,7 +32,6 @@ import type { Lang } from '../../src/model/types.js'
 import { FIXTURES } from '../helpers/run-cli.js'
 import { seededRandom as random } from '../helpers/seeded-random.js'
 
-
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCharCode(from + i))
 const PIECES = [
   ...range(0x00, 0x1f), '\u007f', ...range(0x80, 0x9f), // every C0, DEL, every C1
