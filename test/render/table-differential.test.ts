@@ -9,18 +9,12 @@ import { describe, expect, it } from 'vitest'
 import { PLAIN, type Style } from '../../src/render/style.js'
 import { drawTable, type Cell, type Column, type TableOptions } from '../../src/render/table.js'
 import { drawEveryRow } from '../../src/render/table-frame.js'
+import { makeStyle } from '../../src/cli/output.js'
 import { seededRandom as random } from '../helpers/seeded-random.js'
 
-
 const chalk = new Chalk({ level: 1 })
-const COLOURED: Style = {
-  error: (t) => chalk.red(t),
-  warning: (t) => chalk.yellow(t),
-  ok: (t) => chalk.green(t),
-  dim: (t) => chalk.dim(t),
-  bold: (t) => chalk.bold(t),
-  accent: (t) => chalk.cyan(t),
-}
+/** The colours the CLI uses (cli/output.ts), chalk at level 1. */
+const COLOURED: Style = await makeStyle(true)
 
 const WORDS = [
   'land', 'and', 'financing', 'not', 'secured', 'cross-border', 'e-commerce', 'ODM', 'a/b', 'well—known', '2022–2025',
